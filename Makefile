@@ -1,0 +1,97 @@
+# zhpipe — build, run each stage over corpus/ into out/, test, bench, eval.
+#
+#   make            build (release) and run all four stages over corpus/
+#   make test       run the test suite
+#   make repair | segment | extract | report   re-run one stage from the previous stage's file
+#   make bench      throughput per stage (MB/s) against raw ICU and the Python peers
+#   make eval       score the stages on the gold data in ../shared/eval
+#   make lexicons   regenerate lexicons/ from their public sources
+#   make clean
+
+SHELL        := /bin/bash
+.SHELLFLAGS  := -o pipefail -c
+SWIFT        ?= swift
+CONFIG       ?= release
+BUILD_DIR    := .build/$(CONFIG)
+ZHPIPE       := $(BUILD_DIR)/zhpipe
+OUT          := out
+EVAL         ?= ../shared/eval
+PYTHON       ?= python3
+VENV         := .venv
+SOURCES      := Package.swift $(shell find Sources -type f 2>/dev/null)
+CORPUS       := $(sort $(wildcard corpus/*.txt corpus/*.jsonl))
+
+# Which lexicon files each stage reads: touching one re-runs only the stages that read it.
+REPAIR_LEXICONS  := $(wildcard lexicons/t2s_chars.tsv lexicons/repair_*.tsv lexicons/unihan_*.tsv lexicons/char_*.tsv)
+SEGMENT_LEXICONS := $(wildcard lexicons/t2s_chars.tsv lexicons/words*.tsv lexicons/segment_*.tsv lexicons/gazetteer_*.tsv)
+EXTRACT_LEXICONS := $(wildcard lexicons/t2s_chars.tsv lexicons/gazetteer_*.tsv lexicons/extract_*.tsv lexicons/surnames*.tsv lexicons/titles*.tsv lexicons/units*.tsv)
+
+.PHONY: all build test repair segment extract report bench eval lexicons clean icu
+
+all: $(OUT)/report.md $(OUT)/report.tsv
+
+# ---- build -----------------------------------------------------------------
+
+# ICU comes from the system (Debian: libicu-dev). Install it when we can, else say how.
+icu:
+	@pkg-config --exists icu-uc icu-i18n 2>/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "ICU not found: installing libicu-dev and pkg-config with apt-get"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libicu-dev pkg-config) >/dev/null; \
+	  else \
+	    echo "ICU not found: install it with 'sudo apt-get install libicu-dev pkg-config' (Debian/Ubuntu) and run make again"; exit 1; \
+	  fi; }
+
+build: $(ZHPIPE)
+
+$(ZHPIPE): $(SOURCES) | icu
+	$(SWIFT) build -c $(CONFIG) --product zhpipe
+	@touch $@
+
+# ---- the pipeline over corpus/ ------------------------------------------------
+
+$(OUT):
+	@mkdir -p $(OUT)
+
+$(OUT)/repaired.jsonl: $(ZHPIPE) $(CORPUS) $(REPAIR_LEXICONS) | $(OUT)
+	$(ZHPIPE) repair $(CORPUS) -o $@
+
+$(OUT)/segmented.jsonl: $(ZHPIPE) $(OUT)/repaired.jsonl $(SEGMENT_LEXICONS)
+	$(ZHPIPE) segment $(OUT)/repaired.jsonl -o $@
+
+$(OUT)/extracted.jsonl: $(ZHPIPE) $(OUT)/segmented.jsonl $(EXTRACT_LEXICONS)
+	$(ZHPIPE) extract $(OUT)/segmented.jsonl -o $@
+
+$(OUT)/report.%: $(ZHPIPE) $(OUT)/extracted.jsonl
+	$(ZHPIPE) report $(OUT)/extracted.jsonl --format $* -o $@
+
+# Re-run one stage alone from the previous stage's file.
+repair:
+	@rm -f $(OUT)/repaired.jsonl && $(MAKE) --no-print-directory $(OUT)/repaired.jsonl
+segment:
+	@rm -f $(OUT)/segmented.jsonl && $(MAKE) --no-print-directory $(OUT)/segmented.jsonl
+extract:
+	@rm -f $(OUT)/extracted.jsonl && $(MAKE) --no-print-directory $(OUT)/extracted.jsonl
+report:
+	@rm -f $(OUT)/report.md $(OUT)/report.tsv && $(MAKE) --no-print-directory $(OUT)/report.md $(OUT)/report.tsv
+
+# ---- tests ---------------------------------------------------------------------
+
+# The end-to-end tests run the release binary; unit tests build in debug.
+test: $(ZHPIPE)
+	ZHPIPE_BIN=$(abspath $(ZHPIPE)) ZHPIPE_EVAL=$(abspath $(EVAL)) $(SWIFT) test
+
+# ---- measurement -------------------------------------------------------------------
+
+bench: $(ZHPIPE)
+	ZHPIPE=$(ZHPIPE) PYTHON=$(PYTHON) VENV=$(VENV) bench/run.sh
+
+eval: $(ZHPIPE)
+	@if [ ! -d $(EVAL) ]; then echo "eval: $(EVAL) not found (the gold data lives outside the project); nothing to score"; exit 0; fi
+	ZHPIPE=$(ZHPIPE) EVAL=$(EVAL) bench/eval.sh
+
+lexicons:
+	@for script in scripts/lexicons/build_*.py; do echo "== $$script"; $(PYTHON) $$script || exit 1; done
+
+clean:
+	rm -rf $(OUT) .build bench/bin

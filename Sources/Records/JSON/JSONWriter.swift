@@ -1,0 +1,93 @@
+/// Builds compact JSON text into a byte buffer.
+///
+/// Strings are escaped minimally (quote, backslash, control characters) and
+/// otherwise written as UTF-8, so output is deterministic and readable. The
+/// writer tracks whether a comma is due, so callers write members and items
+/// without bookkeeping.
+public struct JSONWriter {
+    public var bytes: [UInt8]
+    var needsComma = false
+
+    public init(capacity: Int = 256) {
+        bytes = []
+        bytes.reserveCapacity(capacity)
+    }
+
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Writes a separator if an item came before (call before each array item).
+    public mutating func comma() {
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        needsComma = true
+    }
+
+    public mutating func beginObject() { bytes.append(UInt8(ascii: "{")); needsComma = false }
+    public mutating func endObject() { bytes.append(UInt8(ascii: "}")); needsComma = true }
+    public mutating func beginArray() { bytes.append(UInt8(ascii: "[")); needsComma = false }
+    public mutating func endArray() { bytes.append(UInt8(ascii: "]")); needsComma = true }
+
+    /// Writes `"key":` (with a comma before it when needed).
+    public mutating func key(_ key: String) {
+        comma()
+        appendStringLiteral(key)
+        bytes.append(UInt8(ascii: ":"))
+        needsComma = false
+    }
+
+    public mutating func appendNull() { bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]); needsComma = true }
+    public mutating func append(_ value: Bool) { bytes.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8)); needsComma = true }
+    public mutating func append(_ value: Int) { bytes.append(contentsOf: String(value).utf8); needsComma = true }
+    public mutating func append(_ value: DecimalValue) { bytes.append(contentsOf: value.description.utf8); needsComma = true }
+    public mutating func append(_ value: String) { appendStringLiteral(value); needsComma = true }
+    public mutating func append(_ value: JSONValue) { value.write(to: &self); needsComma = true }
+
+    /// Appends bytes that are already valid JSON (a pass-through value).
+    public mutating func appendRaw(_ json: some Sequence<UInt8>) { bytes.append(contentsOf: json); needsComma = true }
+
+    // Convenience for object members.
+    public mutating func member(_ name: String, _ value: String) { key(name); append(value) }
+    public mutating func member(_ name: String, _ value: Int) { key(name); append(value) }
+    public mutating func member(_ name: String, _ value: Bool) { key(name); append(value) }
+    public mutating func member(_ name: String, _ value: DecimalValue) { key(name); append(value) }
+    public mutating func member(_ name: String, _ value: JSONValue) { key(name); append(value) }
+
+    /// Writes a string literal with escapes.
+    
+    public mutating func appendStringLiteral(_ value: String) {
+        var value = value
+        value.withUTF8 { appendStringLiteral(utf8: $0) }
+    }
+
+    
+    public mutating func appendStringLiteral(utf8: UnsafeBufferPointer<UInt8>) {
+        bytes.append(UInt8(ascii: "\""))
+        var runStart = 0
+        var i = 0
+        while i < utf8.count {
+            let b = utf8[i]
+            if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") { i += 1; continue }
+            if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+            Self.appendEscape(b, to: &bytes)
+            i += 1
+            runStart = i
+        }
+        if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count])) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    static func appendEscape(_ b: UInt8, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\\"))
+        switch b {
+        case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\""))
+        case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\"))
+        case 0x0A: bytes.append(UInt8(ascii: "n"))
+        case 0x0D: bytes.append(UInt8(ascii: "r"))
+        case 0x09: bytes.append(UInt8(ascii: "t"))
+        case 0x08: bytes.append(UInt8(ascii: "b"))
+        case 0x0C: bytes.append(UInt8(ascii: "f"))
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+        }
+    }
+}

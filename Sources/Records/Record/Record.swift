@@ -1,0 +1,239 @@
+/// One JSON-lines record: one paragraph of a document and what the stages
+/// have found in it.
+///
+/// Fields are kept as the raw bytes they were read with, in their order, so a
+/// stage passes fields it does not own (`url`, `source`, or anything a user
+/// attached) through byte for byte without decoding them. A stage decodes only
+/// what it reads, and replaces only what it owns: setting a field that exists
+/// overwrites it in place, so running a stage twice gives the same bytes.
+public struct Record: Sendable {
+    /// A member of the record: its key and its value's JSON text.
+    public struct Field: Sendable {
+        public let key: String
+        /// The key as it was written, quotes included.
+        let rawKey: ArraySlice<UInt8>
+        /// The value's JSON text, exactly as read or written.
+        public internal(set) var json: ArraySlice<UInt8>
+    }
+
+    public private(set) var fields: [Field]
+
+    /// An empty record.
+    public init() { fields = [] }
+
+    /// Parses one line (a JSON object) held in `storage[range]`. Field values
+    /// share `storage`, so parsing copies nothing.
+    public init(parsing storage: [UInt8], range: Range<Int>) throws(JSONSyntaxError) {
+        var fields: [Field] = []
+        let result: Result<Void, JSONSyntaxError> = storage.withUnsafeBufferPointer { whole in
+            let line = UnsafeBufferPointer(rebasing: whole[range])
+            return Result { () throws(JSONSyntaxError) in
+                var scanner = JSONScanner(line)
+                scanner.skipWhitespace()
+                guard let first = scanner.peek() else { throw JSONSyntaxError(offset: 0, message: "empty line") }
+                guard first == UInt8(ascii: "{") else {
+                    // Say what it is instead, when it is some other JSON value.
+                    var probe = scanner
+                    if (try? probe.skipValue()) != nil {
+                        probe.skipWhitespace()
+                        if probe.isAtEnd {
+                            throw JSONSyntaxError(offset: scanner.offset, message: "the line is JSON but not an object (a record must be {...})")
+                        }
+                    }
+                    throw JSONSyntaxError(offset: scanner.offset, message: "expected '{' to start a record, found \(JSONScanner.describe(first))")
+                }
+                try scanner.expect(UInt8(ascii: "{"), "'{'")
+                scanner.skipWhitespace()
+                if scanner.peek() == UInt8(ascii: "}") {
+                    try scanner.expect(UInt8(ascii: "}"), "'}'")
+                } else {
+                    while true {
+                        scanner.skipWhitespace()
+                        guard scanner.peek() == UInt8(ascii: "\"") else {
+                            throw JSONSyntaxError(offset: scanner.offset, message: scanner.isAtEnd ? "unexpected end of line inside the record" : "expected a quoted key, found \(JSONScanner.describe(scanner.peek()!))")
+                        }
+                        let keyStart = scanner.offset
+                        let key = try scanner.scanString(decode: true)!
+                        let keyEnd = scanner.offset
+                        scanner.skipWhitespace()
+                        try scanner.expect(UInt8(ascii: ":"), "':' after the key \"\(key)\"")
+                        scanner.skipWhitespace()
+                        let valueStart = scanner.offset
+                        try scanner.skipValue(depth: 1)
+                        let valueEnd = scanner.offset
+                        let base = range.lowerBound
+                        fields.append(Field(
+                            key: key,
+                            rawKey: storage[(base + keyStart)..<(base + keyEnd)],
+                            json: storage[(base + valueStart)..<(base + valueEnd)]
+                        ))
+                        scanner.skipWhitespace()
+                        guard let next = scanner.peek() else { throw JSONSyntaxError(offset: scanner.offset, message: "unexpected end of line inside the record (missing '}')") }
+                        try scanner.expect(next == UInt8(ascii: "}") ? UInt8(ascii: "}") : UInt8(ascii: ","), "',' or '}' after the value of \"\(key)\"")
+                        if next == UInt8(ascii: "}") { break }
+                    }
+                }
+                scanner.skipWhitespace()
+                guard scanner.isAtEnd else {
+                    throw JSONSyntaxError(offset: scanner.offset, message: "unexpected characters after the record's closing '}'")
+                }
+            }
+        }
+        try result.get()
+        self.fields = fields
+    }
+
+    /// Parses a record from a whole line of text (for tests and tools).
+    public init(parsing line: String) throws(JSONSyntaxError) {
+        let bytes = Array(line.utf8)
+        try self.init(parsing: bytes, range: 0..<bytes.count)
+    }
+
+    // MARK: Reading fields
+
+    /// The raw JSON text of a field, if present.
+    public subscript(key: String) -> ArraySlice<UInt8>? {
+        fields.first { $0.key == key }?.json
+    }
+
+    public func has(_ key: String) -> Bool { fields.contains { $0.key == key } }
+
+    /// Field names in order.
+    public var keys: [String] { fields.map(\.key) }
+
+    /// A field decoded as a `JSONValue`; nil if absent.
+    public func value(_ key: String) throws(RecordError) -> JSONValue? {
+        guard let json = self[key] else { return nil }
+        do {
+            return try JSONValue(parsing: json)
+        } catch {
+            throw RecordError.invalidField(key, error.message)
+        }
+    }
+
+    /// A required string field.
+    public func string(_ key: String) throws(RecordError) -> String {
+        guard let json = self[key] else { throw RecordError.missingField(key) }
+        guard json.first == UInt8(ascii: "\"") else { throw RecordError.wrongType(field: key, expected: "a string", found: Self.typeName(json)) }
+        let result: String?? = json.withContiguousStorageIfAvailable { buffer in
+            var scanner = JSONScanner(buffer)
+            return try? scanner.scanString(decode: true)
+        }
+        guard let decoded = result ?? nil else { throw RecordError.invalidField(key, "not a valid string") }
+        return decoded
+    }
+
+    /// An optional string field: nil when absent or null.
+    public func optionalString(_ key: String) throws(RecordError) -> String? {
+        guard let json = self[key], json.first != UInt8(ascii: "n") else { return nil }
+        return try string(key)
+    }
+
+    /// A required integer field.
+    public func int(_ key: String) throws(RecordError) -> Int {
+        guard let value = try value(key) else { throw RecordError.missingField(key) }
+        guard let n = value.int else { throw RecordError.wrongType(field: key, expected: "an integer", found: value.typeName) }
+        return n
+    }
+
+    /// A required array-of-strings field (the shape of `tokens`).
+    public func stringArray(_ key: String) throws(RecordError) -> [String] {
+        guard let json = self[key] else { throw RecordError.missingField(key) }
+        guard json.first == UInt8(ascii: "[") else { throw RecordError.wrongType(field: key, expected: "an array of strings", found: Self.typeName(json)) }
+        let result: Result<[String], JSONSyntaxError>? = json.withContiguousStorageIfAvailable { buffer in
+            var scanner = JSONScanner(buffer)
+            return Result { () throws(JSONSyntaxError) -> [String] in try scanner.parseStringArray() }
+        }
+        switch result {
+        case .success(let items)?: return items
+        default: throw RecordError.wrongType(field: key, expected: "an array of strings", found: "an array holding something else")
+        }
+    }
+
+    static func typeName(_ json: ArraySlice<UInt8>) -> String {
+        switch json.first {
+        case UInt8(ascii: "\""): return "a string"
+        case UInt8(ascii: "["): return "an array"
+        case UInt8(ascii: "{"): return "an object"
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return "a boolean"
+        case UInt8(ascii: "n"): return "null"
+        default: return "a number"
+        }
+    }
+
+    // MARK: Writing fields
+
+    /// Sets a field to JSON text the caller vouches for (as a `JSONWriter`
+    /// produces). An existing field is replaced in place; a new one goes last.
+    public mutating func set(_ key: String, json: [UInt8]) {
+        set(key, json: json[...])
+    }
+
+    public mutating func set(_ key: String, json: ArraySlice<UInt8>) {
+        if let i = fields.firstIndex(where: { $0.key == key }) {
+            fields[i].json = json
+        } else {
+            var writer = JSONWriter(capacity: key.utf8.count + 2)
+            writer.appendStringLiteral(key)
+            fields.append(Field(key: key, rawKey: writer.bytes[...], json: json))
+        }
+    }
+
+    public mutating func set(_ key: String, _ value: JSONValue) {
+        var writer = JSONWriter()
+        value.write(to: &writer)
+        set(key, json: writer.bytes)
+    }
+
+    public mutating func set(_ key: String, _ value: String) { set(key, .string(value)) }
+    public mutating func set(_ key: String, _ value: Int) { set(key, .number(DecimalValue(value))) }
+
+    /// Sets a field by writing its value with a `JSONWriter`.
+    public mutating func set(_ key: String, writing body: (inout JSONWriter) -> Void) {
+        var writer = JSONWriter()
+        body(&writer)
+        set(key, json: writer.bytes)
+    }
+
+    public mutating func remove(_ key: String) {
+        fields.removeAll { $0.key == key }
+    }
+
+    // MARK: Output
+
+    /// Appends the record as one line of JSON, `\n`-terminated.
+    public func write(to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+        for (i, field) in fields.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: field.rawKey)
+            out.append(UInt8(ascii: ":"))
+            out.append(contentsOf: field.json)
+        }
+        out.append(UInt8(ascii: "}"))
+        out.append(0x0A)
+    }
+
+    /// The record as one line of JSON text, without the newline.
+    public var jsonLine: String {
+        var out: [UInt8] = []
+        write(to: &out)
+        out.removeLast()
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// A record field is missing, of the wrong type, or malformed.
+public enum RecordError: Error, Equatable, CustomStringConvertible {
+    case missingField(String)
+    case wrongType(field: String, expected: String, found: String)
+    case invalidField(String, String)
+
+    public var description: String {
+        switch self {
+        case .missingField(let key): return "the record has no \"\(key)\" field"
+        case .wrongType(let key, let expected, let found): return "field \"\(key)\" should be \(expected), found \(found)"
+        case .invalidField(let key, let why): return "field \"\(key)\" is invalid: \(why)"
+        }
+    }
+}
