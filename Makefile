@@ -6,6 +6,7 @@
 #   make bench      throughput per stage (MB/s) against raw ICU and the Python peers
 #   make eval       score the stages on the gold data in ../shared/eval
 #   make lexicons   regenerate lexicons/ from their public sources
+#   make fuzz       fuzz the record reader with libFuzzer
 #   make clean
 
 SHELL        := /bin/bash
@@ -26,7 +27,7 @@ REPAIR_LEXICONS  := $(wildcard lexicons/t2s_chars.tsv lexicons/repair_*.tsv lexi
 SEGMENT_LEXICONS := $(wildcard lexicons/t2s_chars.tsv lexicons/words*.tsv lexicons/segment_*.tsv lexicons/gazetteer_*.tsv)
 EXTRACT_LEXICONS := $(wildcard lexicons/t2s_chars.tsv lexicons/gazetteer_*.tsv lexicons/extract_*.tsv lexicons/surnames*.tsv lexicons/titles*.tsv lexicons/units*.tsv)
 
-.PHONY: all build test repair segment extract report bench eval lexicons clean icu
+.PHONY: all build test repair segment extract report bench eval lexicons clean icu fuzz
 
 all: $(OUT)/report.md $(OUT)/report.tsv
 
@@ -89,6 +90,14 @@ bench: $(ZHPIPE)
 eval: $(ZHPIPE)
 	@if [ ! -d $(EVAL) ]; then echo "eval: $(EVAL) not found (the gold data lives outside the project); nothing to score"; exit 0; fi
 	ZHPIPE=$(ZHPIPE) EVAL=$(EVAL) bench/eval.sh
+
+# Coverage-guided fuzzing of the record reader with libFuzzer (FUZZ_SECONDS each run).
+FUZZ_SECONDS ?= 60
+fuzz: | icu
+	@mkdir -p bench/bin $(OUT)/fuzz-corpus
+	swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name Records \
+	  bench/fuzz/RecordFuzzer.swift $(shell find Sources/Records -name '*.swift') -o bench/bin/fuzz-records
+	bench/bin/fuzz-records -max_total_time=$(FUZZ_SECONDS) -max_len=4096 $(OUT)/fuzz-corpus
 
 lexicons:
 	@for script in scripts/lexicons/build_*.py; do echo "== $$script"; $(PYTHON) $$script || exit 1; done

@@ -4,6 +4,8 @@
 /// clean; redrawn at most four times a second.
 public final class ProgressMeter {
     private let enabled: Bool
+    /// Asked for explicitly (`--progress`): the final totals are always drawn.
+    private let forced: Bool
     private let label: String
     private let start = POSIX.now()
     private var lastDraw = 0.0
@@ -12,6 +14,7 @@ public final class ProgressMeter {
     public init(label: String, enabled: Bool? = nil) {
         self.label = label
         self.enabled = enabled ?? POSIX.isTerminal(2)
+        self.forced = enabled == true
     }
 
     /// Reports the running totals; cheap when nothing is drawn.
@@ -25,7 +28,7 @@ public final class ProgressMeter {
 
     /// Draws the final totals and ends the line.
     public func finish(records: Int, bytes: Int) {
-        guard enabled, drawn || POSIX.now() - start > 1 else { return }
+        guard enabled, forced || drawn || POSIX.now() - start > 1 else { return }
         draw(records: records, bytes: bytes, now: POSIX.now())
         POSIX.printError("")
     }

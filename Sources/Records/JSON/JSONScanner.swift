@@ -47,9 +47,9 @@ public struct JSONScanner {
     public func peek() -> UInt8? { position < end ? base[position] : nil }
 
     
-    public mutating func expect(_ byte: UInt8, _ what: String) throws(JSONSyntaxError) {
-        guard position < end else { throw fail("unexpected end of line, expected \(what)") }
-        guard base[position] == byte else { throw fail("expected \(what), found \(Self.describe(base[position]))") }
+    public mutating func expect(_ byte: UInt8, _ what: @autoclosure () -> String) throws(JSONSyntaxError) {
+        guard position < end else { throw fail("unexpected end of line, expected \(what())") }
+        guard base[position] == byte else { throw fail("expected \(what()), found \(Self.describe(base[position]))") }
         position += 1
     }
 
@@ -169,6 +169,9 @@ public struct JSONScanner {
                 try skipEscape()
             } else if b < 0x20 {
                 throw fail("unescaped control character U+00\(b < 0x10 ? "0" : "")\(String(b, radix: 16, uppercase: true)) in a string (write it as \\u00\(b < 0x10 ? "0" : "")\(String(b, radix: 16, uppercase: true)))")
+            } else if b >= 0xE1 && b <= 0xEC && position + 2 < end
+                        && base[position + 1] & 0xC0 == 0x80 && base[position + 2] & 0xC0 == 0x80 {
+                position += 3  // the common CJK case, checked inline
             } else {
                 try skipUTF8Sequence()
             }

@@ -1,0 +1,46 @@
+import Testing
+@testable import Records
+
+@Suite struct JSONWriterTests {
+    @Test func escapesOnlyWhatJSONRequires() {
+        var w = JSONWriter()
+        w.append("中文 \"q\" \\ \n\t\u{1}é😀")
+        #expect(w.string == #""中文 \"q\" \\ \n\t\u0001é😀""#)
+    }
+
+    @Test func writtenStringsParseBackToThemselves() throws {
+        var generator = SplitMix(state: 2024)
+        for _ in 0..<500 {
+            let length = Int.random(in: 0..<20, using: &generator)
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<length {
+                let pick = Int.random(in: 0..<4, using: &generator)
+                let value: UInt32
+                switch pick {
+                case 0: value = UInt32.random(in: 0..<0x80, using: &generator)
+                case 1: value = UInt32.random(in: 0x4E00..<0x9FFF, using: &generator)
+                case 2: value = UInt32.random(in: 0x1F300..<0x1FAFF, using: &generator)
+                default: value = UInt32.random(in: 0x300..<0x36F, using: &generator)
+                }
+                scalars.append(Unicode.Scalar(value)!)
+            }
+            let text = String(scalars)
+            var w = JSONWriter()
+            w.append(text)
+            #expect(try JSONValue(parsing: w.bytes) == .string(text))
+        }
+    }
+
+    @Test func commasAreManagedForArraysAndObjects() {
+        var w = JSONWriter()
+        w.beginObject()
+        w.member("a", 1)
+        w.key("b")
+        w.beginArray()
+        for i in 0..<3 { w.comma(); w.append(i) }
+        w.endArray()
+        w.member("c", true)
+        w.endObject()
+        #expect(w.string == #"{"a":1,"b":[0,1,2],"c":true}"#)
+    }
+}
