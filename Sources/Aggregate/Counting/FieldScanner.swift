@@ -1,0 +1,203 @@
+import Records
+
+/// Reads `entities` and `numbers` straight from a record's bytes into small
+/// structs, decoding only the members the report uses and skipping the rest.
+///
+/// Equivalent to parsing the field as a `JSONValue` and picking members, at
+/// a fraction of the allocations: keys are matched on their raw bytes and no
+/// closure captures state, because the report reads every mention of a
+/// large stream and this is its hot path.
+enum FieldScanner {
+    /// The members of one entity the report reads.
+    struct Entity {
+        var type: String?
+        var text: String?
+        var norm: String?
+        var start: Int?
+        var end: Int?
+        var roles: [String] = []
+    }
+
+    /// The members of one number the report reads.
+    struct Number {
+        var kind: String?
+        var unit: String?
+        var value: DecimalValue?
+        var max: DecimalValue?
+        var approx = false
+    }
+
+    static func entities(_ json: ArraySlice<UInt8>) throws -> [Entity] {
+        try json.withUnsafeBufferPointer { buffer in
+            var w = ObjectWalker(buffer, field: "entities")
+            var items: [Entity] = []
+            guard try w.beginArray(expected: "an array of entity objects") else { return items }
+            while try w.nextObject(item: "an entity") {
+                var e = Entity()
+                while let key = try w.nextKey() {
+                    switch key {
+                    case .type: e.type = try w.string()
+                    case .text: e.text = try w.string()
+                    case .norm: e.norm = try w.string()
+                    case .start: e.start = try w.number()?.intValue
+                    case .end: e.end = try w.number()?.intValue
+                    case .role, .title: e.roles += try w.strings().filter { !$0.isEmpty }
+                    default: try w.skip()
+                    }
+                }
+                items.append(e)
+            }
+            return items
+        }
+    }
+
+    static func numbers(_ json: ArraySlice<UInt8>) throws -> [Number] {
+        try json.withUnsafeBufferPointer { buffer in
+            var w = ObjectWalker(buffer, field: "numbers")
+            var items: [Number] = []
+            guard try w.beginArray(expected: "an array of number objects") else { return items }
+            while try w.nextObject(item: "a number") {
+                var n = Number()
+                while let key = try w.nextKey() {
+                    switch key {
+                    case .kind: n.kind = try w.string()
+                    case .unit: n.unit = try w.string()
+                    case .value: n.value = try w.number()
+                    case .max: n.max = try w.number()
+                    case .approx: n.approx = try w.bool() ?? false
+                    default: try w.skip()
+                    }
+                }
+                items.append(n)
+            }
+            return items
+        }
+    }
+}
+
+/// The member names the report reads, recognised from their raw bytes.
+enum MemberKey {
+    case type, text, norm, start, end, role, title, kind, unit, value, max, approx, other
+
+    static func of(_ raw: UnsafeBufferPointer<UInt8>) -> MemberKey {
+        func equals(_ word: StaticString) -> Bool {
+            word.utf8CodeUnitCount == raw.count && memcmp(word.utf8Start, raw.baseAddress!, raw.count) == 0
+        }
+        guard raw.count >= 3 && raw.count <= 6 else { return .other }
+        switch raw[0] {
+        case UInt8(ascii: "t"): return equals("type") ? .type : equals("text") ? .text : equals("title") ? .title : .other
+        case UInt8(ascii: "n"): return equals("norm") ? .norm : .other
+        case UInt8(ascii: "s"): return equals("start") ? .start : .other
+        case UInt8(ascii: "e"): return equals("end") ? .end : .other
+        case UInt8(ascii: "r"): return equals("role") ? .role : .other
+        case UInt8(ascii: "k"): return equals("kind") ? .kind : .other
+        case UInt8(ascii: "u"): return equals("unit") ? .unit : .other
+        case UInt8(ascii: "v"): return equals("value") ? .value : .other
+        case UInt8(ascii: "m"): return equals("max") ? .max : .other
+        case UInt8(ascii: "a"): return equals("approx") ? .approx : .other
+        default: return .other
+        }
+    }
+}
+
+/// Walks an array of objects member by member (JSON already validated by
+/// the record parser; structural surprises still raise `RecordError`).
+struct ObjectWalker {
+    var s: JSONScanner
+    let buffer: UnsafeBufferPointer<UInt8>
+    let field: String
+
+    init(_ buffer: UnsafeBufferPointer<UInt8>, field: String) {
+        self.buffer = buffer
+        self.field = field
+        s = JSONScanner(buffer)
+    }
+
+    func invalid(_ message: String) -> RecordError { RecordError.invalidField(field, message) }
+
+    /// Enters the array; false for null (no items).
+    mutating func beginArray(expected: String) throws -> Bool {
+        s.skipWhitespace()
+        guard let b = s.peek() else { return false }
+        if b == UInt8(ascii: "n") { return false }
+        guard b == UInt8(ascii: "[") else { throw RecordError.wrongType(field: field, expected: expected, found: Self.typeName(b)) }
+        try step()
+        return true
+    }
+
+    /// Enters the next object; false at the end of the array.
+    mutating func nextObject(item: String) throws -> Bool {
+        s.skipWhitespace()
+        guard let b = s.peek() else { throw invalid("unexpected end of the array") }
+        if b == UInt8(ascii: ",") { try step(); s.skipWhitespace() }
+        guard let c = s.peek() else { throw invalid("unexpected end of the array") }
+        if c == UInt8(ascii: "]") { try step(); return false }
+        guard c == UInt8(ascii: "{") else { throw invalid("\(item) is \(Self.typeName(c)), not an object") }
+        try step()
+        return true
+    }
+
+    /// The next member's key (positioned at its value); nil at the object's end.
+    mutating func nextKey() throws -> MemberKey? {
+        s.skipWhitespace()
+        guard var b = s.peek() else { throw invalid("unexpected end inside an object") }
+        if b == UInt8(ascii: ",") { try step(); s.skipWhitespace(); b = s.peek() ?? 0 }
+        if b == UInt8(ascii: "}") { try step(); return nil }
+        guard b == UInt8(ascii: "\"") else { throw invalid("expected a quoted key") }
+        let start = s.offset + 1
+        do { _ = try s.scanString(decode: false) } catch { throw invalid(error.message) }
+        let key = MemberKey.of(UnsafeBufferPointer(rebasing: buffer[start..<(s.offset - 1)]))
+        s.skipWhitespace()
+        guard s.peek() == UInt8(ascii: ":") else { throw invalid("expected ':' after a key") }
+        try step()
+        s.skipWhitespace()
+        return key
+    }
+
+    private mutating func step() throws {
+        do { try s.expect(s.peek() ?? 0, "a character") } catch { throw invalid(error.message) }
+    }
+
+    mutating func skip() throws {
+        do { try s.skipValue(depth: 2) } catch { throw invalid(error.message) }
+    }
+
+    /// A string value (nil, skipped, for anything else).
+    mutating func string() throws -> String? {
+        guard s.peek() == UInt8(ascii: "\"") else { try skip(); return nil }
+        do { return try s.scanString(decode: true) } catch { throw invalid(error.message) }
+    }
+
+    /// A number value, or a string holding one, exactly.
+    mutating func number() throws -> DecimalValue? {
+        guard let b = s.peek() else { return nil }
+        if b == UInt8(ascii: "\"") { return try string().flatMap { DecimalValue($0) } }
+        guard b == UInt8(ascii: "-") || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) else { try skip(); return nil }
+        let start = s.offset
+        try skip()
+        return DecimalValue(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<s.offset]), as: UTF8.self))
+    }
+
+    mutating func bool() throws -> Bool? {
+        let b = s.peek()
+        try skip()
+        return b == UInt8(ascii: "t") ? true : b == UInt8(ascii: "f") ? false : nil
+    }
+
+    /// A string, or an array of strings (roles may be either).
+    mutating func strings() throws -> [String] {
+        guard s.peek() == UInt8(ascii: "[") else { return try string().map { [$0] } ?? [] }
+        do { return try s.parseValue(depth: 2).array?.compactMap(\.string) ?? [] } catch { throw invalid(error.message) }
+    }
+
+    static func typeName(_ b: UInt8) -> String {
+        switch b {
+        case UInt8(ascii: "\""): return "a string"
+        case UInt8(ascii: "["): return "an array"
+        case UInt8(ascii: "{"): return "an object"
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return "a boolean"
+        case UInt8(ascii: "n"): return "null"
+        default: return "a number"
+        }
+    }
+}

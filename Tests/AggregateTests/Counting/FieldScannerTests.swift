@@ -1,0 +1,50 @@
+import Testing
+import Records
+@testable import Aggregate
+
+/// The byte-level readers agree with a full JSON parse on the shapes that occur.
+@Suite struct FieldScannerTests {
+    func bytes(_ text: String) -> ArraySlice<UInt8> { Array(text.utf8)[...] }
+
+    @Test func kindsFromStringsObjectsAndEscapes() throws {
+        let json = #"["number-missing",{"kind":"pinyin-annotation","start":1,"original":"經(jīng)"},{"start":2,"kind":"pinyin-annotation"},{"kind":"mo\u006aibake"},"number-missing",{"start":3},7,{"kind":"mojibake","note":{"kind":"inner"}}]"#
+        let kinds = try KindScanner.kinds(in: bytes(json), field: "repairs")
+        #expect(kinds.map(\.kind) == ["number-missing", "pinyin-annotation", "mojibake", "unknown"])
+        #expect(kinds.map(\.count) == [2, 2, 2, 2])
+        #expect(try KindScanner.kinds(in: bytes("[]"), field: "flags").isEmpty)
+        #expect(try KindScanner.kinds(in: bytes("null"), field: "flags").isEmpty)
+        #expect(throws: RecordError.self) { try KindScanner.kinds(in: bytes(#""mojibake""#), field: "repairs") }
+    }
+
+    @Test func entitiesMatchAFullParse() throws {
+        let json = #"[{"type":"PER","text":"鄭偉","start":3,"end":5,"norm":"郑伟","role":["记者","摄影"],"extra":{"x":[1,2]}},{"norm":"\u4e34\u6c5f","text":"臨江","type":"LOC","title":"","start":0}]"#
+        let scanned = try FieldScanner.entities(bytes(json))
+        let parsed = try JSONValue(parsing: json).array!
+        #expect(scanned.count == parsed.count)
+        for (s, p) in zip(scanned, parsed) {
+            #expect(s.type == p["type"]?.string)
+            #expect(s.text == p["text"]?.string)
+            #expect(s.norm == p["norm"]?.string)
+            #expect(s.start == p["start"]?.int)
+            #expect(s.end == p["end"]?.int)
+        }
+        #expect(scanned[0].roles == ["记者", "摄影"])
+        #expect(scanned[1].norm == "临江")
+        #expect(scanned[1].roles.isEmpty)
+    }
+
+    @Test func numbersKeepExactLiterals() throws {
+        let json = #"[{"text":"14.5萬元","value":145000,"unit":"元","kind":"money","approx":false},{"value":"0.1","unit":"元","kind":"money","approx":true},{"value":3,"max":5,"unit":"天","kind":"duration"},{"unit":"人","kind":"count"}]"#
+        let n = try FieldScanner.numbers(bytes(json))
+        #expect(n.map { $0.value?.description } == ["145000", "0.1", "3", nil])
+        #expect(n.map(\.approx) == [false, true, false, false])
+        #expect(n[2].max == DecimalValue(5))
+        #expect(n[0].kind == "money" && n[3].unit == "人")
+    }
+
+    @Test func wrongShapesAreRecordErrors() {
+        #expect(throws: RecordError.self) { try FieldScanner.entities(self.bytes(#"{"type":"PER"}"#)) }
+        #expect(throws: RecordError.self) { try FieldScanner.entities(self.bytes(#"["PER"]"#)) }
+        #expect(throws: RecordError.self) { try FieldScanner.numbers(self.bytes("3")) }
+    }
+}
