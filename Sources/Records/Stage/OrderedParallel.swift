@@ -14,14 +14,36 @@ public enum OrderedParallel {
         public var itemsDone: Int
     }
 
+    /// Splits `count` items into at most `parts` contiguous chunks of about
+    /// equal size, cutting only where `canCut(i)` allows a chunk to start at
+    /// item `i` (so, for instance, a document's records stay in one chunk).
+    public static func chunks(count: Int, parts: Int, canCut: (Int) -> Bool = { _ in true }) -> [Range<Int>] {
+        guard count > 0 else { return [] }
+        let parts = max(1, min(parts, count))
+        var result: [Range<Int>] = []
+        var start = 0
+        for k in 1..<parts {
+            var cut = max(start + 1, count * k / parts)
+            while cut < count && !canCut(cut) { cut += 1 }
+            if cut >= count { break }
+            result.append(start..<cut)
+            start = cut
+        }
+        result.append(start..<count)
+        return result
+    }
+
     /// `body` appends an item's output and returns a failure or nil.
+    /// Chunk `c` of `chunks` (default: an even split) runs on `workers[c]`.
     public static func run<Item, Worker: AnyObject, Failure>(
         _ items: [Item],
         workers: [Worker],
+        chunks given: [Range<Int>]? = nil,
         _ body: (Worker, Item, inout [UInt8]) -> Failure?
     ) -> Outcome<Failure> {
-        let chunkCount = min(workers.count, items.count)
-        if chunkCount <= 1 {
+        let chunks = given ?? chunks(count: items.count, parts: workers.count)
+        precondition(chunks.count <= workers.count, "more chunks than workers")
+        if chunks.count <= 1 {
             var out: [UInt8] = []
             for (i, item) in items.enumerated() {
                 if let failure = body(workers[0], item, &out) {
@@ -30,14 +52,12 @@ public enum OrderedParallel {
             }
             return Outcome(output: out, failure: nil, itemsDone: items.count)
         }
-        let per = (items.count + chunkCount - 1) / chunkCount
-        let results = UnsafeMutableBufferPointer<(output: [UInt8], failure: (Int, Failure)?)>.allocate(capacity: chunkCount)
+        let results = UnsafeMutableBufferPointer<(output: [UInt8], failure: (Int, Failure)?)>.allocate(capacity: chunks.count)
         defer { results.deallocate() }
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
             var out: [UInt8] = []
             var failure: (Int, Failure)? = nil
-            let range = (c * per)..<min(items.count, (c + 1) * per)
-            for i in range {
+            for i in chunks[c] {
                 if let f = body(workers[c], items[i], &out) { failure = (i, f); break }
             }
             (results.baseAddress! + c).initialize(to: (out, failure))
@@ -45,7 +65,7 @@ public enum OrderedParallel {
         var output: [UInt8] = []
         var firstFailure: (index: Int, error: Failure)? = nil
         var done = items.count
-        for c in 0..<chunkCount {
+        for c in 0..<chunks.count {
             output.append(contentsOf: results[c].output)
             if let f = results[c].failure {
                 firstFailure = (f.0, f.1)
@@ -53,7 +73,7 @@ public enum OrderedParallel {
                 break
             }
         }
-        for c in 0..<chunkCount { (results.baseAddress! + c).deinitialize(count: 1) }
+        for c in 0..<chunks.count { (results.baseAddress! + c).deinitialize(count: 1) }
         return Outcome(output: output, failure: firstFailure, itemsDone: done)
     }
 }

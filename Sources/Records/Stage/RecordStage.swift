@@ -10,6 +10,15 @@ public protocol RecordStage: Sendable {
     var ownedFields: [String] { get }
     /// A processor for one worker thread.
     func makeProcessor() throws -> any RecordProcessor
+    /// True when a processor remembers something from one paragraph of a
+    /// document for the next (a year stated once, say). The driver then
+    /// gives all records of a document, in order, to one processor, so the
+    /// output is the same whatever `--jobs` is.
+    var keepsDocumentState: Bool { get }
+}
+
+extension RecordStage {
+    public var keepsDocumentState: Bool { false }
 }
 
 /// The per-thread half of a `RecordStage`.

@@ -24,19 +24,51 @@ public enum RecordStream {
         let progress = ProgressMeter(label: "zhpipe \(stage.name)", enabled: options.progress)
         var summary = StreamSummary()
 
+        // The document whose records ended the last batch, and the worker that had it.
+        var lastDocument: ArraySlice<UInt8>?? = nil
+        var lastWorker = 0
+
         for input in inputs {
             let reader = try LineReader(input)
             var sawLine = false
             while let batch = try reader.nextBatch() {
                 let lines = batch.lines.filter { !isBlank(batch.storage, $0.range) }
                 sawLine = sawLine || !lines.isEmpty
-                let outcome = OrderedParallel.run(lines, workers: workers) { worker, line, out -> InputError? in
-                    handle(line, in: batch, input: input, stage: stage.name, worker: worker, keepGoing: options.keepGoing, out: &out)
+                // Parse here, in order; a bad line either ends the batch (after
+                // the lines before it are processed) or travels as an error record.
+                var items: [ParsedLine] = []
+                items.reserveCapacity(lines.count)
+                var stop: InputError?
+                for line in lines {
+                    do {
+                        items.append(ParsedLine(line: line, record: try parse(line, in: batch, input: input), error: nil))
+                    } catch {
+                        guard options.keepGoing else { stop = error; break }
+                        items.append(ParsedLine(line: line, record: nil, error: error))
+                    }
+                }
+                // Chunks for the workers; records of one document stay together
+                // when the stage remembers across paragraphs.
+                var order = workers
+                var chunks = OrderedParallel.chunks(count: items.count, parts: workers.count)
+                if stage.keepsDocumentState && workers.count > 1 && !items.isEmpty {
+                    let keys = items.map { $0.record?["doc"] }
+                    chunks = OrderedParallel.chunks(count: items.count, parts: workers.count) { keys[$0] != keys[$0 - 1] }
+                    if let last = lastDocument, last == keys[0] {
+                        order = Array(workers[lastWorker...] + workers[..<lastWorker])
+                    }
+                    let lastChunkWorker = order[chunks.count - 1]
+                    lastWorker = workers.firstIndex { $0 === lastChunkWorker }!
+                    lastDocument = .some(keys[keys.count - 1])
+                }
+                let outcome = OrderedParallel.run(items, workers: order, chunks: chunks) { worker, item, out -> InputError? in
+                    handle(item, in: batch, input: input, stage: stage.name, worker: worker, keepGoing: options.keepGoing, out: &out)
                 }
                 summary.records += outcome.itemsDone
                 try output.append { $0.append(contentsOf: outcome.output) }
                 try output.flush()
                 if let failure = outcome.failure { throw failure.error }
+                if let stop { throw stop }
                 progress.update(records: summary.records, bytes: reader.bytesRead + summary.bytesIn)
             }
             summary.bytesIn += reader.bytesRead
@@ -98,14 +130,22 @@ public enum RecordStream {
         }
     }
 
+    /// A line of a batch, parsed, or the reason it could not be (kept under `--keep-going`).
+    struct ParsedLine {
+        let line: LineBatch.Line
+        let record: Record?
+        let error: InputError?
+    }
+
     /// Processes one line into `out`; returns the error that stops the run, if any.
     static func handle(
-        _ line: LineBatch.Line, in batch: LineBatch, input: InputSource, stage: String,
+        _ item: ParsedLine, in batch: LineBatch, input: InputSource, stage: String,
         worker: ProcessorBox, keepGoing: Bool, out: inout [UInt8]
     ) -> InputError? {
+        let line = item.line
         var problem: InputError
         do {
-            var record = try parse(line, in: batch, input: input)
+            guard var record = item.record else { throw item.error! }
             if !ErrorRecord.isError(record) { try worker.processor.process(&record) }
             record.write(to: &out)
             return nil
@@ -148,5 +188,18 @@ public final class Lock: @unchecked Sendable {
         pthread_mutex_lock(&mutex)
         defer { pthread_mutex_unlock(&mutex) }
         return try body()
+    }
+}
+
+extension RecordStream {
+    /// Parses JSON lines already in memory (as a stage wrote them) one by one.
+    public static func forEachLine(_ bytes: [UInt8], _ body: (Record) throws -> Void) throws {
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            if end > start { try body(try Record(parsing: bytes, range: start..<end)) }
+            start = end + 1
+        }
     }
 }

@@ -30,8 +30,11 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Stop after this stage: repair, segment, extract or report.")
     var to: Until = .report
 
-    @Option(help: "Report format: tsv, json, md or html.")
-    var format: ReportBuilder.Format = .tsv
+    @OptionGroup(title: "Segment options") var segment: SegmentOptionGroup
+
+    @OptionGroup(title: "Extract options") var extract: ExtractOptionGroup
+
+    @OptionGroup(title: "Report options") var report: ReportOptionGroup
 
     @Option(help: "Input format for repair: auto, text, or jsonl.")
     var inputFormat: DocumentReader.Format = .auto
@@ -42,23 +45,25 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         try Failure.reporting("run") {
             let output = try stream.outputSink()
+            let lexicons = try stream.lexiconDirectory()
             var stages: [any RecordStage] = []
-            if to != .repair { stages.append(SegmentStage()) }
-            if to == .extract || to == .report { stages.append(ExtractStage()) }
-            let pipeline = try StageChain(stages, jobs: stream.streamOptions.jobs)
-            let builder = ReportBuilder()
+            if to != .repair { stages.append(try segment.makeStage(lexicons: lexicons)) }
+            if to == .extract || to == .report { stages.append(try extract.makeStage(lexicons: lexicons)) }
+            let chain = try StageChain(stages, jobs: stream.streamOptions.jobs)
+            let builder = ReportBuilder(for: report.options, partial: report.partial)
             let reader = DocumentReader(format: inputFormat, keepGoing: stream.keepGoing)
-            let summary = try DocumentStream.run(RepairStage(encoding: encoding), reader: reader, inputs: try stream.sources(), options: stream.streamOptions) { bytes in
-                let records = try pipeline.apply(toLines: bytes)
+            let repair = RepairStage(encoding: encoding, lexicons: lexicons)
+            let summary = try DocumentStream.run(repair, reader: reader, inputs: try stream.sources(), options: stream.streamOptions) { bytes in
+                let lines = try chain.apply(toLines: bytes)
                 if to == .report {
-                    for record in records { try builder.add(record) }
+                    try RecordStream.forEachLine(lines) { try builder.add($0) }
                 } else {
-                    try output.append { out in for record in records { record.write(to: &out) } }
+                    try output.append { $0.append(contentsOf: lines) }
                     try output.flush()
                 }
             }
             if to == .report {
-                try output.write(builder.render(format))
+                try output.write(builder.output(report.options, partial: report.partial))
                 try output.flush()
             }
             return summary
@@ -70,26 +75,40 @@ struct RunCommand: ParsableCommand {
 ///
 /// Records are re-read from the bytes the previous stage wrote, exactly as
 /// the next process in a pipe would read them, so `run` and the pipe agree.
+/// Whole documents go to each worker thread (repair writes a batch of whole
+/// documents), so stages that remember across paragraphs see them in order.
 struct StageChain {
-    let processors: [any RecordProcessor]
-
-    init(_ stages: [any RecordStage], jobs: Int) throws {
-        processors = try stages.map { try $0.makeProcessor() }
+    final class Worker {
+        let processors: [any RecordProcessor]
+        init(_ processors: [any RecordProcessor]) { self.processors = processors }
     }
 
-    func apply(toLines bytes: [UInt8]) throws -> [Record] {
+    let workers: [Worker]
+
+    init(_ stages: [any RecordStage], jobs: Int) throws {
+        workers = try (0..<max(1, jobs)).map { _ in Worker(try stages.map { try $0.makeProcessor() }) }
+    }
+
+    /// The lines after every stage, in order.
+    func apply(toLines bytes: [UInt8]) throws -> [UInt8] {
+        guard workers[0].processors.count > 0 else { return bytes }
         var records: [Record] = []
-        var start = 0
-        while start < bytes.count {
-            var end = start
-            while bytes[end] != 0x0A { end += 1 }
-            var record = try Record(parsing: bytes, range: start..<end)
-            if !ErrorRecord.isError(record) {
-                for processor in processors { try processor.process(&record) }
+        try RecordStream.forEachLine(bytes) { records.append($0) }
+        let keys = records.map { $0["doc"] }
+        let chunks = OrderedParallel.chunks(count: records.count, parts: workers.count) { keys[$0] != keys[$0 - 1] }
+        let outcome = OrderedParallel.run(records, workers: workers, chunks: chunks) { worker, record, out -> Error? in
+            var record = record
+            do {
+                if !ErrorRecord.isError(record) {
+                    for processor in worker.processors { try processor.process(&record) }
+                }
+            } catch {
+                return error
             }
-            records.append(record)
-            start = end + 1
+            record.write(to: &out)
+            return nil
         }
-        return records
+        if let failure = outcome.failure { throw failure.error }
+        return outcome.output
     }
 }

@@ -1,0 +1,61 @@
+import Foundation
+
+/// A paragraph as the rules see it: its scalars as written, the normalised
+/// scalars (Simplified, half-width; same length) and the lattice of words.
+struct ExtractText {
+    let original: [UInt32]
+    let norm: [UInt32]
+    let lattice: Lattice
+
+    init(_ text: String, lexicons: ExtractLexicons) {
+        original = text.unicodeScalars.map(\.value)
+        var n = original
+        for i in n.indices { n[i] = lexicons.normalizer.normalize(value: n[i]) }
+        norm = n
+        lattice = n.withUnsafeBufferPointer { Lattice(text: $0, lexicons: lexicons) }
+    }
+
+    var count: Int { norm.count }
+
+    @inline(__always) subscript(i: Int) -> UInt32 { i >= 0 && i < norm.count ? norm[i] : 0 }
+
+    /// The normalised text of [start, end).
+    func normString(_ start: Int, _ end: Int) -> String {
+        String(scalarValues: norm[max(0, start)..<min(norm.count, end)])
+    }
+
+    /// The original text of [start, end).
+    func originalString(_ start: Int, _ end: Int) -> String {
+        String(scalarValues: original[max(0, start)..<min(original.count, end)])
+    }
+
+    /// True when the normalised text at `position` starts with `word`.
+    func has(_ word: [UInt32], at position: Int) -> Bool {
+        guard position >= 0, position + word.count <= norm.count else { return false }
+        for k in word.indices where norm[position + k] != word[k] { return false }
+        return true
+    }
+
+    /// True when the normalised text ending at `position` (exclusive) ends with `word`.
+    func has(_ word: [UInt32], endingAt position: Int) -> Bool {
+        has(word, at: position - word.count)
+    }
+
+    /// Lexicon facts about the lattice token `index`, if the token is a word.
+    func info(token index: Int, _ lexicons: ExtractLexicons) -> WordInfo? {
+        guard index >= 0, index < lattice.count else { return nil }
+        let e = lattice.entries[index]
+        return e >= 0 ? lexicons.info[Int(e)] : nil
+    }
+
+    /// Writes the lattice (word/tag) to stderr, for ZHPIPE_EXTRACT_DEBUG.
+    func dumpLattice(_ lexicons: ExtractLexicons) {
+        var line = ""
+        for t in 0..<lattice.count {
+            let w = normString(Int(lattice.starts[t]), Int(lattice.ends[t]))
+            let tag = info(token: t, lexicons).map { "\($0.tag)" } ?? "?"
+            line += w + "/" + tag + " "
+        }
+        FileHandle.standardError.write((line + "\n").data(using: .utf8)!)
+    }
+}

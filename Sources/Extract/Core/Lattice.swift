@@ -1,0 +1,93 @@
+/// The paragraph cut into lexicon words, the most probable way.
+///
+/// Extraction needs word boundaries it can rely on whatever produced the
+/// record (the segment stage's tokens may be missing, or cut by other rules),
+/// so it segments the normalised text itself: a unigram model over the word
+/// list, best path by dynamic programming (the classic maximum-probability
+/// segmentation). Runs of ASCII letters or digits stay one token; characters
+/// no word covers become one-character tokens, which is where unknown names
+/// show up and where the name rules look.
+struct Lattice {
+    var starts: [Int32] = []
+    var ends: [Int32] = []
+    /// Lexicon entry of each token, or -1.
+    var entries: [Int32] = []
+    /// The token starting at each position, or -1.
+    var tokenAt: [Int32] = []
+
+    var count: Int { starts.count }
+
+    init() {}
+
+    init(text t: UnsafeBufferPointer<UInt32>, lexicons: ExtractLexicons) {
+        let n = t.count
+        tokenAt = [Int32](repeating: -1, count: n + 1)
+        guard n > 0 else { return }
+        var bestScore = [Float](repeating: 0, count: n + 1)
+        var bestEnd = [Int32](repeating: 0, count: n + 1)
+        var bestEntry = [Int32](repeating: -1, count: n + 1)
+        let logp = lexicons.logProbability
+        let unknown = lexicons.unknownLogProbability
+        var i = n - 1
+        while i >= 0 {
+            let c = t[i]
+            if Scalars.isASCIIDigit(c) || Scalars.isASCIILetter(c) {
+                // An alphanumeric run is one token (decimal points and separators inside numbers too).
+                var j = i
+                while j > 0 {
+                    let p = t[j - 1]
+                    if Scalars.isASCIIDigit(p) || Scalars.isASCIILetter(p) { j -= 1; continue }
+                    if (p == 0x2E || p == 0x2C), j >= 2, Scalars.isASCIIDigit(t[j - 2]), Scalars.isASCIIDigit(t[j]) { j -= 1; continue }
+                    break
+                }
+                // Positions j..<i+1 are all in the run; give every start inside it the run's end.
+                let end = i + 1
+                var k = i
+                while k >= j {
+                    bestEnd[k] = Int32(end)
+                    bestEntry[k] = -1
+                    bestScore[k] = unknown + bestScore[end]
+                    k -= 1
+                }
+                i = j - 1
+                continue
+            }
+            var best = unknown + bestScore[i + 1]
+            var end = i + 1
+            var entry: Int32 = -1
+            lexicons.words.forEachMatch(in: t, from: i) { e, word in
+                let s = logp[Int(word)] + bestScore[e]
+                if s > best {
+                    best = s; end = e; entry = word
+                }
+            }
+            bestScore[i] = best
+            bestEnd[i] = Int32(end)
+            bestEntry[i] = entry
+            i -= 1
+        }
+        var p = 0
+        starts.reserveCapacity(n / 2)
+        while p < n {
+            let e = Int(bestEnd[p])
+            tokenAt[p] = Int32(starts.count)
+            starts.append(Int32(p))
+            ends.append(Int32(e))
+            entries.append(bestEntry[p])
+            p = e
+        }
+        tokenAt[n] = Int32(starts.count)
+    }
+
+    /// True when a token starts at `position`.
+    @inline(__always) func isBoundary(_ position: Int) -> Bool {
+        position >= tokenAt.count - 1 || tokenAt[position] >= 0
+    }
+
+    /// Index of the token containing `position`.
+    func token(containing position: Int) -> Int {
+        var p = position
+        while p > 0 && tokenAt[p] < 0 { p -= 1 }
+        return Int(tokenAt[p])
+    }
+}

@@ -1,0 +1,90 @@
+/// Finds people, places and organisations in a paragraph, from the lattice
+/// of words and the lexicons, and chooses one reading where candidates overlap.
+///
+/// Each rule family (PersonRules, PlaceRules, OrganizationRules) proposes
+/// candidates with a priority; the resolver keeps the best non-overlapping
+/// ones: an organisation that contains a place wins over the place
+/// (香港特区终审法院), a longer chain over its parts.
+struct EntityRecognizer {
+    let text: ExtractText
+    let lexicons: ExtractLexicons
+    /// Spans already taken by numbers that are not part of names (dates, amounts).
+    let numberSpans: [NumberMention]
+
+    struct Candidate {
+        var mention: EntityMention
+        var priority: Int
+        var length: Int { mention.end - mention.start }
+    }
+
+    var candidates: [Candidate] = []
+
+    init(text: ExtractText, lexicons: ExtractLexicons, numbers: [NumberMention]) {
+        self.text = text
+        self.lexicons = lexicons
+        self.numberSpans = numbers
+    }
+
+    // MARK: Token helpers
+
+    var tokenCount: Int { text.lattice.count }
+    func start(_ t: Int) -> Int { Int(text.lattice.starts[t]) }
+    func end(_ t: Int) -> Int { Int(text.lattice.ends[t]) }
+    func len(_ t: Int) -> Int { end(t) - start(t) }
+    func info(_ t: Int) -> WordInfo? { text.info(token: t, lexicons) }
+    func flags(_ t: Int) -> WordFlags { info(t)?.flags ?? [] }
+    func tag(_ t: Int) -> WordTag { info(t)?.tag ?? .unknown }
+    func freq(_ t: Int) -> Int { Int(info(t)?.frequency ?? 0) }
+    func isHan(_ t: Int) -> Bool {
+        for p in start(t)..<end(t) where !Scalars.isHan(text.norm[p]) { return false }
+        return true
+    }
+    func scalar(_ t: Int) -> UInt32 { text.norm[start(t)] }
+    func word(_ t: Int) -> String { text.normString(start(t), end(t)) }
+
+    /// The token index that starts at `position`, if one does.
+    func token(at position: Int) -> Int? {
+        guard position >= 0, position < text.lattice.tokenAt.count - 1 else { return nil }
+        let t = text.lattice.tokenAt[position]
+        return t >= 0 ? Int(t) : nil
+    }
+
+    mutating func add(_ type: EntityMention.Kind, _ s: Int, _ e: Int, priority: Int, evidence: String, role: String? = nil, partial: Bool = false, chain: [String]? = nil) {
+        guard e > s else { return }
+        var m = EntityMention(type: type, start: s, end: e, norm: text.normString(s, e), role: role, evidence: evidence)
+        m.partial = partial
+        m.chain = chain
+        candidates.append(Candidate(mention: m, priority: priority))
+    }
+
+    // MARK: Run
+
+    mutating func run() -> [EntityMention] {
+        proposePlaces()
+        proposeOrganisations()
+        proposePeople()
+        return resolve()
+    }
+
+    /// Keeps the best non-overlapping candidates, in text order.
+    func resolve() -> [EntityMention] {
+        let order = candidates.indices.sorted { a, b in
+            let x = candidates[a], y = candidates[b]
+            if x.priority != y.priority { return x.priority > y.priority }
+            if x.length != y.length { return x.length > y.length }
+            if x.mention.start != y.mention.start { return x.mention.start < y.mention.start }
+            return x.mention.type.rawValue < y.mention.type.rawValue
+        }
+        var taken = [Bool](repeating: false, count: text.count + 1)
+        var kept: [EntityMention] = []
+        for i in order {
+            let m = candidates[i].mention
+            // A name inside an amount is its unit (两个亿卢布: 卢布 is a currency here).
+            if numberSpans.contains(where: { $0.unit != nil && $0.kind != "ordinal" && $0.start <= m.start && m.end <= $0.end }) { continue }
+            if (m.start..<m.end).contains(where: { taken[$0] }) { continue }
+            for p in m.start..<m.end { taken[p] = true }
+            kept.append(m)
+        }
+        return kept.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+}
