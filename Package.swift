@@ -51,15 +51,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Helpers the test targets share (a seeded random generator).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ICUTests", dependencies: ["ICU"]),
-        .testTarget(name: "RecordsTests", dependencies: ["Records"]),
+        .testTarget(name: "RecordsTests", dependencies: ["Records", "TestSupport"]),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
         .testTarget(name: "ScriptTests", dependencies: ["Script", "Lexicon"]),
         .testTarget(name: "RepairTests", dependencies: ["Repair", "Records", "Script"]),
         .testTarget(name: "SegmentTests", dependencies: ["Segment", "Records"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Records"]),
-        .testTarget(name: "AggregateTests", dependencies: ["Aggregate", "Records"]),
-        .testTarget(name: "CLITests", dependencies: ["Records"]),
+        .testTarget(name: "AggregateTests", dependencies: ["Aggregate", "Records", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["Records", "TestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

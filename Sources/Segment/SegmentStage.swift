@@ -1,88 +1,52 @@
 import ICU
+import Lexicon
 import Records
 
 /// Stage 2: sentences and words.
 ///
-/// Adds `sentences` ([start, end) pairs of scalar offsets) and `tokens`
-/// (strings whose concatenation is `text`), with `token_kinds` alongside
-/// (word, number, letter, punctuation, space).
+/// Adds `sentences` ([start, end) pairs of scalar offsets), `tokens` (strings
+/// whose concatenation is `text`) and `token_kinds` (word, number, letter,
+/// punctuation, space). The stage value holds the lexicon, loaded once and
+/// shared; each worker thread gets a `SegmentProcessor` with its own ICU
+/// iterators and buffers.
 public struct SegmentStage: RecordStage {
     public let name = "segment"
     public let ownedFields = ["sentences", "tokens", "token_kinds"]
 
-    public init() {}
+    /// The lexicon; nil means "load the default one when the first processor is made".
+    let lexicon: SegmentLexicon?
+    let mode: Segmenter.Mode
+
+    /// A stage over a loaded lexicon.
+    public init(lexicon: SegmentLexicon, mode: Segmenter.Mode = .lattice) {
+        self.lexicon = lexicon
+        self.mode = mode
+    }
+
+    /// A stage that loads the lexicons found by `LexiconDirectory.locate()`
+    /// (no user lexicons) when its first processor is made.
+    public init() {
+        self.lexicon = nil
+        self.mode = .lattice
+    }
 
     public func makeProcessor() throws -> any RecordProcessor {
-        try SegmentProcessor()
+        let lexicon = try self.lexicon ?? DefaultLexicon.shared()
+        return try SegmentProcessor(segmenter: Segmenter(lexicon: lexicon, mode: mode))
     }
 }
 
-/// Segments records on one thread with its own ICU iterators.
-final class SegmentProcessor: RecordProcessor {
-    let words: BreakIterator
-    let sentences: BreakIterator
+/// The default lexicon, loaded at most once per process.
+enum DefaultLexicon {
+    nonisolated(unsafe) private static var loaded: SegmentLexicon?
+    private static let lock = Lock()
 
-    init() throws {
-        words = try BreakIterator(.word)
-        sentences = try BreakIterator(.sentence)
-    }
-
-    func process(_ record: inout Record) throws {
-        let text = try record.string("text")
-        let utf16 = Array(text.utf16)
-        // UTF-16 offset -> scalar offset.
-        var scalarAt = [Int](repeating: 0, count: utf16.count + 1)
-        var scalar = 0
-        for i in 0..<utf16.count {
-            scalarAt[i] = scalar
-            if !UTF16.isTrailSurrogate(utf16[i]) || i == 0 || !UTF16.isLeadSurrogate(utf16[i - 1]) { scalar += 1 } else { scalarAt[i] = scalar - 1 }
-        }
-        scalarAt[utf16.count] = scalar
-        var tokens = JSONWriter(capacity: text.utf8.count * 2)
-        var kinds = JSONWriter(capacity: 64)
-        tokens.beginArray()
-        kinds.beginArray()
-        try utf16.withUnsafeBufferPointer { buffer in
-            try words.withBoundaries(utf16: buffer) { cuts, statuses in
-                for i in 1..<max(1, cuts.count) {
-                    let piece = UnsafeBufferPointer(rebasing: buffer[Int(cuts[i - 1])..<Int(cuts[i])])
-                    let token = String(decoding: piece, as: UTF16.self)
-                    tokens.comma()
-                    tokens.appendStringLiteral(token)
-                    kinds.comma()
-                    kinds.appendStringLiteral(Self.kind(of: token, status: statuses[i]))
-                }
-            }
-        }
-        tokens.endArray()
-        kinds.endArray()
-        var sentenceWriter = JSONWriter()
-        sentenceWriter.beginArray()
-        try utf16.withUnsafeBufferPointer { buffer in
-            try sentences.withBoundaries(utf16: buffer) { cuts, _ in
-                for i in 1..<max(1, cuts.count) {
-                    sentenceWriter.comma()
-                    sentenceWriter.beginArray()
-                    sentenceWriter.comma(); sentenceWriter.append(scalarAt[Int(cuts[i - 1])])
-                    sentenceWriter.comma(); sentenceWriter.append(scalarAt[Int(cuts[i])])
-                    sentenceWriter.endArray()
-                }
-            }
-        }
-        sentenceWriter.endArray()
-        record.set("sentences", json: sentenceWriter.bytes)
-        record.set("tokens", json: tokens.bytes)
-        record.set("token_kinds", json: kinds.bytes)
-    }
-
-    static func kind(of token: String, status: Int32) -> String {
-        switch WordStatus(ruleStatus: status) {
-        case .number: return "number"
-        case .letter: return "letter"
-        case .kana, .ideographic: return "word"
-        case .none:
-            if token.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { return "space" }
-            return "punctuation"
+    static func shared() throws -> SegmentLexicon {
+        try lock.withLock {
+            if let loaded { return loaded }
+            let lexicon = try SegmentLexicon(lexicons: try LexiconDirectory.locate())
+            loaded = lexicon
+            return lexicon
         }
     }
 }

@@ -1,20 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Random JSON objects go through every record stage with all fields the
 /// stage does not own unchanged, byte for byte and in order.
 @Suite struct PassThroughPropertyTests {
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func randomJSON(_ rng: inout SplitMix, depth: Int = 0) -> String {
         switch Int.random(in: 0..<(depth > 2 ? 4 : 6), using: &rng) {
         case 0: return ["null", "true", "false"].randomElement(using: &rng)!

@@ -1,20 +1,11 @@
+import TestSupport
 /// A seeded generator of extracted records for property tests: invented
 /// names, places and organisations in Simplified and Traditional forms,
 /// numbers in several units, repairs, flags and error records, documents of
 /// random length.
 struct RandomCorpus {
-    /// SplitMix64: small, fast, and the same sequence on every platform.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    /// The seeded generator (SplitMix64, shared by the test targets).
+    typealias Generator = SplitMix
 
     static let people: [(String, String)] = [
         ("周海濤", "周海涛"), ("周海涛", "周海涛"), ("吳麗華", "吴丽华"), ("林小東", "林小东"), ("馬志剛", "马志刚"),

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Records
 
 /// Random and mutated input through the record reader: it never crashes, it

@@ -9,6 +9,6 @@ struct EvalCommand: ParsableCommand {
         Example:
           zhpipe eval segment --gold ../shared/eval/sighan2005/pku_test_gold.utf8
         """,
-        subcommands: []
+        subcommands: [EvalSegmentCommand.self, EvalEntitiesCommand.self, EvalNumbersCommand.self, EvalRepairCommand.self]
     )
 }

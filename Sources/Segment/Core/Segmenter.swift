@@ -1,0 +1,214 @@
+import ICU
+
+/// Splits one text into sentences and tokens; one per thread.
+///
+/// The text is normalised (Traditional → Simplified, full-width → ASCII, one
+/// scalar for one, so offsets carry over), converted to UTF-16 once, broken
+/// by ICU into words and sentences, and the words refined by the `Lattice`.
+/// Offsets are in scalars of the text as given, so tokens slice the original.
+public final class Segmenter {
+    /// How tokens are made.
+    public enum Mode: Sendable {
+        /// ICU boundaries, lexicon words and numbers in a lattice (the default).
+        case lattice
+        /// ICU's word boundaries as they are (the baseline `eval` compares with).
+        case rawICU
+    }
+
+    /// A text's segmentation: tokens and sentences as scalar offsets.
+    public struct Result: Equatable {
+        /// Token ends in order; the first token starts at 0, the last ends at the text's end.
+        public var tokens: [Token] = []
+        /// Sentences as [start, end) pairs covering the text.
+        public var sentences: [(start: Int, end: Int)] = []
+
+        public static func == (a: Result, b: Result) -> Bool {
+            a.tokens == b.tokens && a.sentences.elementsEqual(b.sentences) { $0 == $1 }
+        }
+    }
+
+    /// One token: [start, end) in scalars, and its kind.
+    public struct Token: Equatable, Sendable {
+        public var start: Int
+        public var end: Int
+        public var kind: TokenKind
+    }
+
+    public let lexicon: SegmentLexicon
+    public let mode: Mode
+    private let words: BreakIterator
+    private let sentences: BreakIterator
+    private let lattice: Lattice
+
+    private var normalized: [UInt32] = []
+    private var utf16: [UInt16] = []
+    private var scalarAtUTF16: [Int32] = []
+    private var icu = Lattice.ICUSegments()
+
+    /// A segmenter with its own ICU iterators, copied from `prototypes` when
+    /// given (cloning is cheaper than opening).
+    public init(lexicon: SegmentLexicon, mode: Mode = .lattice, prototypes: (words: BreakIterator, sentences: BreakIterator)? = nil) throws {
+        self.lexicon = lexicon
+        self.mode = mode
+        if let prototypes {
+            words = try prototypes.words.clone()
+            sentences = try prototypes.sentences.clone()
+        } else {
+            words = try BreakIterator(.word, locale: "zh")
+            sentences = try BreakIterator(.sentence, locale: "zh")
+        }
+        lattice = Lattice(lexicon: lexicon)
+    }
+
+    /// Segments a string (for evaluation and tests).
+    public func segment(_ text: String) throws -> Result {
+        try segment(scalars: text.unicodeScalars.map(\.value))
+    }
+
+    /// The tokens of a string, as strings.
+    public func tokens(_ text: String) throws -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return try segment(scalars: scalars.map(\.value)).tokens.map { token in
+            var s = String.UnicodeScalarView()
+            s.append(contentsOf: scalars[token.start..<token.end])
+            return String(s)
+        }
+    }
+
+    /// Segments text given as scalar values.
+    public func segment(scalars: [UInt32], sentences wantSentences: Bool = true) throws -> Result {
+        var result = Result()
+        let n = scalars.count
+        guard n > 0 else { return result }
+        prepare(scalars)
+        if wantSentences { result.sentences = try breakSentences(count: n) }
+        switch mode {
+        case .rawICU:
+            try breakWords(count: n)
+            for p in 0..<n where icu.end[p] >= 0 {
+                let end = Int(icu.end[p])
+                var allSpace = true
+                for k in p..<end where !CharacterClass.isSpace(normalized[k]) { allSpace = false; break }
+                result.tokens.append(Token(start: p, end: end, kind: TokenKind.fromICU(status: icu.status[p], allSpace: allSpace)))
+            }
+        case .lattice:
+            maskHan()
+            try breakWords(count: n)
+            normalized.withUnsafeBufferPointer { lattice.segment($0, icu: icu, into: &result.tokens) }
+        }
+        return result
+    }
+
+    /// Hides Han runs from ICU's word iterator, so ICU neither runs its
+    /// dictionary over them (the lattice segments Han, and ICU's dictionary
+    /// pass is most of ICU's time) nor stops at every character: a run's first
+    /// character becomes a private-use character (a segment of its own) and the
+    /// rest combining marks (which ICU keeps on the character before), so the
+    /// run comes back as one segment. Everything else (Latin, digits,
+    /// punctuation, kana) ICU breaks as usual.
+    private func maskHan() {
+        let normalized = self.normalized, scalarAtUTF16 = self.scalarAtUTF16
+        utf16.withUnsafeMutableBufferPointer { u in
+            var inRun = false
+            for k in 0..<u.count {
+                let isHan = scalarAtUTF16.isEmpty ? CharacterClass.isHan(UInt32(u[k])) : CharacterClass.isHan(normalized[Int(scalarAtUTF16[k])])
+                if isHan {
+                    u[k] = inRun ? Self.runMask : Self.mask
+                    inRun = true
+                } else {
+                    inRun = false
+                }
+            }
+        }
+    }
+
+    /// What the first character of a Han run becomes (private use: a segment of its own).
+    static let mask: UInt16 = 0xE000
+    /// What the rest of the run becomes (a combining mark: no break before it).
+    static let runMask: UInt16 = 0x0300
+
+    /// Normalises the scalars and makes the UTF-16 buffer ICU reads.
+    private func prepare(_ scalars: [UInt32]) {
+        let keys = lexicon.keys
+        // Local arrays: a class's stored arrays cost an exclusivity check per append.
+        var normalized = self.normalized, utf16 = self.utf16, scalarAtUTF16 = self.scalarAtUTF16
+        self.normalized = []; self.utf16 = []; self.scalarAtUTF16 = []
+        defer { self.normalized = normalized; self.utf16 = utf16; self.scalarAtUTF16 = scalarAtUTF16 }
+        normalized.removeAll(keepingCapacity: true)
+        utf16.removeAll(keepingCapacity: true)
+        scalarAtUTF16.removeAll(keepingCapacity: true)
+        normalized.reserveCapacity(scalars.count)
+        utf16.reserveCapacity(scalars.count)
+        var supplementary = false
+        for v in scalars {
+            let m = keys.key(v)
+            normalized.append(m)
+            if m < 0x10000 {
+                utf16.append(UInt16(truncatingIfNeeded: m))
+            } else {
+                supplementary = true
+                let u = m - 0x10000
+                utf16.append(UInt16(truncatingIfNeeded: 0xD800 + (u >> 10)))
+                utf16.append(UInt16(truncatingIfNeeded: 0xDC00 + (u & 0x3FF)))
+            }
+        }
+        if supplementary {
+            scalarAtUTF16.reserveCapacity(utf16.count + 1)
+            for (k, m) in normalized.enumerated() {
+                scalarAtUTF16.append(Int32(k))
+                if m >= 0x10000 { scalarAtUTF16.append(Int32(k)) }
+            }
+            scalarAtUTF16.append(Int32(normalized.count))
+        }
+    }
+
+    @inline(__always)
+    private func scalarOffset(_ utf16Offset: Int32) -> Int {
+        scalarAtUTF16.isEmpty ? Int(utf16Offset) : Int(scalarAtUTF16[Int(utf16Offset)])
+    }
+
+    private func breakWords(count n: Int) throws {
+        var icu = self.icu
+        self.icu = Lattice.ICUSegments()
+        defer { self.icu = icu }
+        icu.reset(count: n)
+        let normalized = self.normalized
+        let scalarAtUTF16 = self.scalarAtUTF16
+        @inline(__always)
+        func scalarOffset(_ utf16Offset: Int32) -> Int {
+            scalarAtUTF16.isEmpty ? Int(utf16Offset) : Int(scalarAtUTF16[Int(utf16Offset)])
+        }
+        try utf16.withUnsafeBufferPointer { buffer in
+            try words.withBoundaries(utf16: buffer) { cuts, statuses in
+                guard cuts.count >= 2 else { return }
+                for k in 1..<cuts.count {
+                    let start = scalarOffset(cuts[k - 1])
+                    let end = scalarOffset(cuts[k])
+                    guard end > start else { continue }
+                    icu.end[start] = Int32(end)
+                    icu.status[start] = statuses[k]
+                    if TokenKind.isIdeographicStatus(statuses[k]) {
+                        for p in start..<end { icu.ideographic[p] = true }
+                    } else if CharacterClass.isHan(normalized[start]) {
+                        // A masked Han run (with any real combining marks inside it).
+                        for p in start..<end where CharacterClass.isHan(normalized[p]) { icu.ideographic[p] = true }
+                    }
+                }
+            }
+        }
+    }
+
+    private func breakSentences(count n: Int) throws -> [(start: Int, end: Int)] {
+        try utf16.withUnsafeBufferPointer { buffer in
+            try sentences.withBoundaries(utf16: buffer) { cuts, _ in
+                var pairs: [(start: Int, end: Int)] = []
+                guard cuts.count >= 2 else { return [(0, n)] }
+                for k in 1..<cuts.count {
+                    let start = scalarOffset(cuts[k - 1]), end = scalarOffset(cuts[k])
+                    if end > start { pairs.append((start, end)) }
+                }
+                return pairs
+            }
+        }
+    }
+}
