@@ -23,13 +23,13 @@ SOURCES      := Package.swift $(shell find Sources -type f 2>/dev/null)
 CORPUS       := $(sort $(wildcard corpus/*.txt corpus/*.jsonl))
 
 # Which lexicon files each stage reads: touching one re-runs only the stages that read it.
-REPAIR_LEXICONS  := $(wildcard lexicons/t2s_chars.tsv lexicons/repair_*.tsv lexicons/unihan_*.tsv lexicons/char_*.tsv)
-SEGMENT_LEXICONS := $(wildcard lexicons/t2s_chars.tsv lexicons/words*.tsv lexicons/segment_*.tsv lexicons/gazetteer_*.tsv)
-EXTRACT_LEXICONS := $(wildcard lexicons/t2s_chars.tsv lexicons/gazetteer_*.tsv lexicons/extract_*.tsv lexicons/surnames*.tsv lexicons/titles*.tsv lexicons/units*.tsv)
+REPAIR_LEXICONS  := $(wildcard lexicons/t2s_*.tsv lexicons/repair_*.tsv lexicons/unihan_*.tsv lexicons/char_*.tsv)
+SEGMENT_LEXICONS := $(wildcard lexicons/t2s_*.tsv lexicons/words*.tsv lexicons/segment_*.tsv lexicons/gazetteer_*.tsv)
+EXTRACT_LEXICONS := $(wildcard lexicons/t2s_*.tsv lexicons/words.tsv lexicons/gazetteer_*.tsv lexicons/extract_*.tsv lexicons/surnames*.tsv lexicons/titles*.tsv lexicons/units*.tsv)
 
-.PHONY: all build test repair segment extract report bench eval lexicons clean icu fuzz
+.PHONY: all build test repair segment extract report bench eval lexicons clean icu fuzz browser
 
-all: $(OUT)/report.md $(OUT)/report.tsv
+all: $(OUT)/report.md $(OUT)/report.tsv $(OUT)/report.html
 
 # ---- build -----------------------------------------------------------------
 
@@ -74,13 +74,24 @@ segment:
 extract:
 	@rm -f $(OUT)/extracted.jsonl && $(MAKE) --no-print-directory $(OUT)/extracted.jsonl
 report:
-	@rm -f $(OUT)/report.md $(OUT)/report.tsv && $(MAKE) --no-print-directory $(OUT)/report.md $(OUT)/report.tsv
+	@rm -f $(OUT)/report.md $(OUT)/report.tsv $(OUT)/report.html && $(MAKE) --no-print-directory $(OUT)/report.md $(OUT)/report.tsv $(OUT)/report.html
 
 # ---- tests ---------------------------------------------------------------------
 
 # The end-to-end tests run the release binary; unit tests build in debug.
-test: $(ZHPIPE)
+test: $(ZHPIPE) | browser
 	ZHPIPE_BIN=$(abspath $(ZHPIPE)) ZHPIPE_EVAL=$(abspath $(EVAL)) $(SWIFT) test
+
+# The HTML report is tested in a headless chromium (and a CJK font for its screenshot).
+# Install them when we can, else say how (the browser tests skip without chromium).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "chromium not found: installing chromium and fonts-wqy-microhei with apt-get (for the HTML report tests)"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei) >/dev/null || echo "chromium could not be installed: the browser tests will skip"; \
+	  else \
+	    echo "chromium not found: the HTML report's browser tests will skip; install it with 'sudo apt-get install chromium fonts-wqy-microhei'"; \
+	  fi; }
 
 # ---- measurement -------------------------------------------------------------------
 

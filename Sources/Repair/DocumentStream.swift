@@ -24,7 +24,7 @@ public enum DocumentStream {
                 try reader.read(input, batchSize: 16 * options.jobs) { documents in
                     let outcome = OrderedParallel.run(documents, workers: repairers) { box, document, out -> InputError? in
                         do {
-                            for record in try box.repairer.repair(document) { record.write(to: &out) }
+                            try box.repairer.repair(document, into: &out)
                             if case .failed = document.content { box.badLines += 1 }
                             box.records += 1
                             return nil

@@ -3,6 +3,12 @@ import Lexicon
 /// Maps text to the form the stages match on: Simplified script and
 /// half-width ASCII, one character for one character.
 ///
+/// Characters whose Simplified form depends on the word (乾 in 乾隆 stays,
+/// in 乾燥 becomes 干) are settled by phrase overrides (t2s_phrases.tsv, from
+/// OpenCC's phrase list, kept only where the phrase keeps its length), so
+/// the text-level calls are context-aware while staying length-preserving;
+/// the single-character calls use the character table alone.
+///
 /// Reports mix scripts (a mirror site converted some characters and left
 /// others), and the same person is written 鄭偉 and 郑伟; matching, lexicon
 /// look-ups and entity keys all work on this normalised form. The mapping is
@@ -15,15 +21,37 @@ public final class ScriptNormalizer: Sendable {
     public static let tableFile = "t2s_chars.tsv"
     static let tableSize = 0x30000
 
-    private let table: [UInt32]
+    /// The file of phrase overrides (traditional phrase TAB simplified phrase).
+    public static let phraseFile = "t2s_phrases.tsv"
 
-    /// Builds the normaliser from a lexicon folder's character table.
+    private let table: [UInt32]
+    /// Phrase overrides by the character they settle (empty without a phrase file).
+    private let overrides: PhraseOverrides
+    /// True for the characters some phrase override settles (a flat table, like `table`).
+    private let triggers: [Bool]
+
+    /// Builds the normaliser from a lexicon folder's character table and,
+    /// when the folder has one, its phrase overrides.
     public convenience init(lexicons: LexiconDirectory) throws {
-        try self.init(tablePath: lexicons.file(Self.tableFile))
+        try self.init(tablePath: lexicons.file(Self.tableFile),
+                      phrasePath: lexicons.contains(Self.phraseFile) ? lexicons.file(Self.phraseFile) : nil)
+    }
+
+    /// Builds the normaliser from a character table and a phrase file.
+    public init(tablePath: String, phrasePath: String?) throws {
+        let table = try Self.loadTable(tablePath)
+        self.table = table
+        let overrides = try phrasePath.map { try PhraseOverrides(path: $0, table: table) } ?? PhraseOverrides()
+        self.overrides = overrides
+        self.triggers = overrides.triggerTable(size: Self.tableSize)
     }
 
     /// Builds the normaliser from a table file (traditional TAB simplified).
-    public init(tablePath: String) throws {
+    public convenience init(tablePath: String) throws {
+        try self.init(tablePath: tablePath, phrasePath: nil)
+    }
+
+    static func loadTable(_ tablePath: String) throws -> [UInt32] {
         var table = (0..<UInt32(Self.tableSize)).map { $0 }
         Self.applyWidthFolding(&table)
         try LexiconFile.forEachRow(path: tablePath) { row in
@@ -33,7 +61,7 @@ public final class ScriptNormalizer: Sendable {
             }
             if Int(from.value) < Self.tableSize { table[Int(from.value)] = to.value }
         }
-        self.table = table
+        return table
     }
 
     /// A normaliser with only width folding (no script table), for tests and tools.
@@ -41,6 +69,8 @@ public final class ScriptNormalizer: Sendable {
         var table = (0..<UInt32(Self.tableSize)).map { $0 }
         Self.applyWidthFolding(&table)
         self.table = table
+        self.overrides = PhraseOverrides()
+        self.triggers = [Bool](repeating: false, count: Self.tableSize)
     }
 
     static func singleScalar(_ s: String) -> Unicode.Scalar? {
@@ -67,20 +97,64 @@ public final class ScriptNormalizer: Sendable {
         v < UInt32(Self.tableSize) ? table[Int(v)] : v
     }
 
-    /// The normalised text: same number of scalars, each normalised.
+    /// The normalised text: same number of scalars, each normalised (phrase overrides applied).
     public func normalize(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars { out.append(normalize(s)) }
-        return String(out)
+        var values = text.unicodeScalars.map(\.value)
+        normalize(values: &values)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 8)
+        for v in values {
+            switch v {
+            case 0..<0x80: bytes.append(UInt8(v))
+            case 0x80..<0x800:
+                bytes.append(UInt8(0xC0 | v >> 6)); bytes.append(UInt8(0x80 | v & 0x3F))
+            case 0x800..<0x10000:
+                bytes.append(UInt8(0xE0 | v >> 12)); bytes.append(UInt8(0x80 | v >> 6 & 0x3F)); bytes.append(UInt8(0x80 | v & 0x3F))
+            default:
+                bytes.append(UInt8(0xF0 | v >> 18)); bytes.append(UInt8(0x80 | v >> 12 & 0x3F))
+                bytes.append(UInt8(0x80 | v >> 6 & 0x3F)); bytes.append(UInt8(0x80 | v & 0x3F))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Normalises scalars in place.
+    /// Normalises scalars in place (phrase overrides applied).
     public func normalize(_ scalars: inout [Unicode.Scalar]) {
-        for i in scalars.indices { scalars[i] = normalize(scalars[i]) }
+        var values = scalars.map(\.value)
+        normalize(values: &values)
+        for i in scalars.indices { scalars[i] = Unicode.Scalar(values[i]) ?? scalars[i] }
+    }
+
+    /// Normalises scalar values in place: the fast path (one table load per
+    /// character; characters with phrase overrides look at their neighbours).
+    public func normalize(values: inout [UInt32]) {
+        var triggered: [(index: Int, original: UInt32)] = []
+        let limit = UInt32(Self.tableSize)
+        values.withUnsafeMutableBufferPointer { buffer in
+            table.withUnsafeBufferPointer { t in
+                triggers.withUnsafeBufferPointer { isTrigger in
+                    for i in buffer.indices {
+                        let v = buffer[i]
+                        guard v < limit else { continue }
+                        if isTrigger[Int(v)] { triggered.append((i, v)) }
+                        buffer[i] = t[Int(v)]
+                    }
+                }
+            }
+        }
+        guard !triggered.isEmpty else { return }
+        // Rare: a character whose conversion depends on the word.
+        var outputs: [(Int, UInt32)] = []
+        values.withUnsafeBufferPointer { normalized in
+            for (index, original) in triggered {
+                if let out = overrides.match(normalized, at: index, original: original) { outputs.append((index, out)) }
+            }
+        }
+        for (index, out) in outputs { values[index] = out }
     }
 
     /// True when `text` is already in normalised form.
     public func isNormalized(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { normalize($0) == $0 }
+        normalize(text) == text
     }
 }

@@ -1002,7 +1002,8 @@ LISTS["extract_cues.tsv"] = """\
 # kind: speech (verbs of saying after a name), action (verbs a person does, after a name),
 # before (words that introduce a name before it: 向, 给 ... are NOT here; only
 # strongly personal ones like 会见 / 采访).
-# Written from general knowledge of Chinese; no corpus was consulted. Edit by hand.
+# Written from general knowledge of Chinese; no corpus was consulted.
+# Regenerate: make lexicons  (scripts/lexicons/build_extract_lists.py; edit the list there).
 说	speech
 说道	speech
 表示	speech

@@ -1,10 +1,21 @@
-"""Build lexicons/t2s_chars.tsv: Traditional -> Simplified, one character to one.
+"""Build lexicons/t2s_chars.tsv and lexicons/t2s_phrases.tsv: Traditional ->
+Simplified, one character to one, with phrase overrides for the characters
+whose conversion depends on the word.
 
-Source: OpenCC's TSCharacters.txt (Apache-2.0), as shipped in the PyPI
-package opencc-python-reimplemented 0.1.7; where OpenCC lists several
-simplified candidates, the first (OpenCC's own default) is kept. Characters
-OpenCC maps to themselves are left out. The table is strictly one code point
-to one code point so offsets in normalised text equal offsets in the original.
+Source: OpenCC's dictionaries (Apache-2.0), as shipped in the PyPI package
+opencc-python-reimplemented 0.1.7:
+- TSCharacters.txt: where OpenCC lists several simplified candidates, the
+  first (OpenCC's own default) is kept; characters mapped to themselves are
+  left out.
+- TWVariantsRev.txt, HKVariantsRev.txt: Taiwan and Hong Kong variant forms
+  (偽, 啟, 衞 ...) are first mapped to OpenCC's standard Traditional form,
+  then converted, when TSCharacters does not list them itself and the
+  result is a Simplified character (a TSCharacters target or in GB 2312).
+- TSPhrases.txt: phrases whose conversion differs from the character
+  default (乾隆 keeps 乾 where 乾燥 becomes 干燥). Only phrases whose
+  Traditional and Simplified forms have the same length are kept, so the
+  conversion stays one scalar to one scalar (offsets in normalised text equal
+  offsets in the original).
 
 Regenerate: make lexicons (or python3 scripts/lexicons/build_t2s.py).
 """
@@ -13,26 +24,68 @@ import sources
 PACKAGE, VERSION = "opencc-python-reimplemented", "0.1.7"
 
 
-def main():
-    root = sources.pypi(PACKAGE, VERSION)
-    path = sources.find(root, "TSCharacters.txt")
-    rows = {}
+def read_pairs(path):
     with open(path, encoding="utf-8") as f:
         for line in f:
             parts = line.rstrip("\n").split("\t")
-            if len(parts) < 2:
+            if len(parts) >= 2:
+                yield parts[0], parts[1].split(" ")
+
+
+def in_gb2312(char):
+    try:
+        char.encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def main():
+    root = sources.pypi(PACKAGE, VERSION)
+    rows = {}
+    for trad, simps in read_pairs(sources.find(root, "TSCharacters.txt")):
+        simp = simps[0]
+        if len(trad) == 1 and len(simp) == 1 and trad != simp:
+            rows[trad] = simp
+    simplified = set(rows.values())
+    for name in ("TWVariantsRev.txt", "HKVariantsRev.txt"):
+        for variant, standards in read_pairs(sources.find(root, name)):
+            standard = standards[0]
+            # A variant that is itself a Simplified character (么) stays as it is.
+            if len(variant) != 1 or len(standard) != 1 or variant in rows or variant in simplified:
                 continue
-            trad = parts[0]
-            simp = parts[1].split(" ")[0]
-            if len(trad) == 1 and len(simp) == 1 and trad != simp:
-                rows[trad] = simp
+            simp = rows.get(standard, standard)
+            # The target must be a Simplified character: OpenCC's standard
+            # form (擡 for Taiwan's 抬) is not always one, and a character
+            # outside GB 2312 is not the mainland form.
+            if simp not in simplified and not in_gb2312(simp):
+                continue
+            if simp != variant:
+                rows[variant] = simp
     header = [
         "Traditional -> Simplified, one character to one (TAB-separated: traditional, simplified).",
-        f"Source: OpenCC TSCharacters.txt (Apache License 2.0), from PyPI {PACKAGE}=={VERSION};",
-        "the first simplified candidate is kept (OpenCC's default).",
+        f"Source: OpenCC TSCharacters.txt, TWVariantsRev.txt, HKVariantsRev.txt (Apache License 2.0), from PyPI {PACKAGE}=={VERSION};",
+        "the first simplified candidate is kept (OpenCC's default); Taiwan/Hong Kong variants go through OpenCC's standard form.",
         "Regenerate: make lexicons  (scripts/lexicons/build_t2s.py)",
     ]
     sources.write_lexicon("t2s_chars.tsv", header, [(t, rows[t]) for t in sorted(rows)])
+
+    def default(text):
+        return "".join(rows.get(c, c) for c in text)
+
+    phrases = {}
+    for trad, simps in read_pairs(sources.find(root, "TSPhrases.txt")):
+        simp = simps[0]
+        if len(trad) == len(simp) and len(trad) >= 2 and default(trad) != simp:
+            phrases[trad] = simp
+    header = [
+        "Traditional -> Simplified phrase overrides (TAB-separated: traditional phrase, simplified phrase, same length).",
+        "Used where a character's conversion depends on the word (乾隆 keeps 乾; 乾燥 -> 干燥 by the character table).",
+        f"Source: OpenCC TSPhrases.txt (Apache License 2.0), from PyPI {PACKAGE}=={VERSION};",
+        "only phrases whose conversion differs from the character table and keeps the length are listed.",
+        "Regenerate: make lexicons  (scripts/lexicons/build_t2s.py)",
+    ]
+    sources.write_lexicon("t2s_phrases.tsv", header, [(t, phrases[t]) for t in sorted(phrases)])
 
 
 if __name__ == "__main__":

@@ -21,10 +21,22 @@ public struct RepairNotes: Sendable {
         public var kind: String
         public var start: Int
         public var end: Int
-        public init(kind: String, start: Int, end: Int) {
+        /// More about the flag, written after the offsets (e.g. "byte", "encoding").
+        public var detail: JSONObject
+        public init(kind: String, start: Int, end: Int, detail: JSONObject = JSONObject()) {
             self.kind = kind
             self.start = start
             self.end = end
+            self.detail = detail
+        }
+
+        /// The record form: {"kind", "start", "end", ...detail}.
+        public var json: JSONValue {
+            var members: [(key: String, value: JSONValue)] = [
+                ("kind", .string(kind)), ("start", .number(DecimalValue(start))), ("end", .number(DecimalValue(end))),
+            ]
+            members.append(contentsOf: detail.members)
+            return .object(JSONObject(members))
         }
     }
 
@@ -45,7 +57,17 @@ public struct RepairPipeline {
         self.passes = passes
     }
 
+    /// Runs every pass. Flags a pass adds to `notes.flags` are handed to
+    /// `text` right after it, so later passes' edits keep them in place; on
+    /// return `notes.flags` holds all flags in final offsets.
     public func run(on text: inout TextUnderRepair, notes: inout RepairNotes) {
-        for pass in passes { pass.run(on: &text, notes: &notes) }
+        for flag in notes.flags { text.addFlag(flag) }
+        notes.flags.removeAll()
+        for pass in passes {
+            pass.run(on: &text, notes: &notes)
+            for flag in notes.flags { text.addFlag(flag) }
+            notes.flags.removeAll()
+        }
+        notes.flags = text.flags
     }
 }

@@ -65,6 +65,18 @@ public struct TextUnderRepair: Sendable {
     public private(set) var scalars: [Unicode.Scalar]
     /// Changes so far, sorted by position, not overlapping.
     public private(set) var repairs: [Repair] = []
+    /// Flags placed on the text; their offsets move with every later edit.
+    public private(set) var flags: [RepairNotes.Flag] = []
+    /// The survey of the current text, while it is current.
+    private var surveyed: TextSurvey?
+
+    /// The cheap scan the passes decide on (made once until the text changes).
+    public mutating func survey() -> TextSurvey {
+        if let surveyed { return surveyed }
+        let made = TextSurvey(scalars)
+        surveyed = made
+        return made
+    }
 
     public init(_ text: String) {
         scalars = Array(text.unicodeScalars)
@@ -72,6 +84,39 @@ public struct TextUnderRepair: Sendable {
 
     public init(scalars: [Unicode.Scalar]) {
         self.scalars = scalars
+    }
+
+    /// A text that was repaired before (a record from an earlier run): its
+    /// earlier changes are kept, so new edits merge back to the first input.
+    public init(scalars: [Unicode.Scalar], repairs: [Repair]) {
+        self.scalars = scalars
+        self.repairs = repairs
+            .filter { $0.start >= 0 && $0.start <= $0.end && $0.end <= scalars.count }
+            .sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// Places a flag on the current text; later edits keep it in place.
+    public mutating func addFlag(_ flag: RepairNotes.Flag) {
+        var f = flag
+        f.start = min(max(f.start, 0), scalars.count)
+        f.end = min(max(f.end, f.start), scalars.count)
+        flags.append(f)
+    }
+
+    /// Where offset `original` of the input text stands now (an offset inside
+    /// a replaced span goes to the span's start, or its end with `atEnd`).
+    public func currentOffset(ofOriginal original: Int, atEnd: Bool = false) -> Int {
+        var delta = 0
+        for repair in repairs {
+            let originalStart = repair.start - delta
+            let originalLength = repair.original.unicodeScalars.count
+            if original < originalStart { break }
+            if original < originalStart + originalLength || (original == originalStart && originalLength == 0 && !atEnd) {
+                return atEnd ? repair.end : repair.start
+            }
+            delta += (repair.end - repair.start) - originalLength
+        }
+        return min(max(original + delta, 0), scalars.count)
     }
 
     public var text: String {
@@ -116,13 +161,24 @@ public struct TextUnderRepair: Sendable {
             original.append(contentsOf: scalars[position..<repair.start])
             original.append(contentsOf: repair.original.unicodeScalars)
             position = repair.end
-            if !kinds.contains(repair.kind) { kinds.append(repair.kind) }
+            for kind in repair.kind.split(separator: "+").map(String.init) where !kind.isEmpty && !kinds.contains(kind) { kinds.append(kind) }
             confidence = min(confidence, repair.confidence)
         }
         original.append(contentsOf: scalars[position..<unionEnd])
-        if !kinds.contains(edit.kind) { kinds.append(edit.kind) }
+        for kind in edit.kind.split(separator: "+").map(String.init) where !kind.isEmpty && !kinds.contains(kind) { kinds.append(kind) }
 
         scalars.replaceSubrange(r, with: edit.replacement)
+        surveyed = nil
+        for i in flags.indices {
+            let (fs, fe) = (flags[i].start, flags[i].end)
+            if fs >= r.upperBound && !(fs == r.upperBound && r.isEmpty && fe == fs) {
+                flags[i].start += delta
+                flags[i].end += delta
+            } else if fe > r.lowerBound || (fs == fe && fs >= r.lowerBound) {
+                flags[i].start = fs < r.lowerBound ? fs : r.lowerBound
+                flags[i].end = fe > r.upperBound ? fe + delta : r.lowerBound + edit.replacement.count
+            }
+        }
         for i in touched.reversed() { repairs.remove(at: i) }
         for i in repairs.indices where repairs[i].start >= r.upperBound {
             repairs[i].start += delta

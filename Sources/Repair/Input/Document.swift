@@ -11,6 +11,8 @@ public struct Document: Sendable {
     public enum Content: Sendable {
         case bytes([UInt8])
         case text(String)
+        /// Text already decoded to scalars (JSON-lines input: the fast path).
+        case scalars([Unicode.Scalar])
         /// A line or file that could not be read as a document (kept in
         /// order under `--keep-going`, and passed on as an error record).
         case failed(InputError, original: ArraySlice<UInt8>?)

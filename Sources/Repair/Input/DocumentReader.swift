@@ -76,16 +76,20 @@ public struct DocumentReader {
                 sawLine = true
                 do {
                     var record = try RecordStream.parse(line, in: batch, input: input)
-                    let text: String
+                    let content: Document.Content
                     var id: String
                     do {
-                        text = try record.string("text")
+                        if let json = record["text"], let scalars = JSONScalars.decode(json) {
+                            content = .scalars(scalars)
+                        } else {
+                            content = .text(try record.string("text"))
+                        }
                         id = try record.optionalString("doc") ?? ""
                     } catch {
                         throw InputError.record(error, input: input.description, line: line.number, stage: "repair")
                     }
                     if id.isEmpty { id = "\(documentID ?? input.stem)-\(line.number)" }
-                    pending.append(Document(id: id, content: .text(text), record: record, input: input, line: line.number))
+                    pending.append(Document(id: id, content: content, record: record, input: input, line: line.number))
                 } catch let error as InputError {
                     guard keepGoing else { throw error }
                     pending.append(Document(id: "", content: .failed(error, original: batch.bytes(of: line)), input: input, line: line.number))

@@ -1,0 +1,288 @@
+import Lexicon
+import Records
+import Script
+
+/// A character unigram + bigram model of Chinese: how likely a sequence of
+/// characters is as Chinese text (natural-log probabilities).
+///
+/// Repair uses it to choose between readings of damaged text: a candidate is
+/// accepted only when it is far more likely than the text as it stands. The
+/// data (lexicons/char_unigram.tsv, char_bigram.tsv) comes from jieba's word
+/// frequencies (see lexicons/README.md for its limits); characters are scored
+/// in their Simplified form, so Traditional text scores like Simplified.
+/// Non-Han characters get fixed class probabilities: common Chinese
+/// punctuation and ASCII are ordinary, while Latin-1 letters, private-use
+/// characters, U+FFFD and controls are very unlikely (that is what mojibake
+/// is made of).
+///
+/// Usage (the model is immutable and `Sendable`: load once, share between threads):
+///
+///     let model = try LanguageModel(lexicons: lexicons)
+///     let here = model.logProbability(Array("浣犲ソ".unicodeScalars))   // ≈ -40
+///     let fixed = model.logProbability(Array("你好".unicodeScalars))    // ≈ -14
+///     if fixed - here > 10 { ... }   // accept the candidate
+///
+/// - `logProbability(_:after:)` sums log P(c_i | c_{i-1}) over a sequence;
+///   pass the character before the span as `after` to score it in context
+///   (and the character after the span as part of the span, for a fair
+///   comparison of candidates of different lengths).
+/// - `logProbability(of:after:)` is one step; `unigramLogProbability(_:)`
+///   one character alone; `count(of:)` the raw count (0 = unseen Han).
+/// - Hot loops: `logProbability(values:after:)` over UInt32 scalar values.
+public final class LanguageModel: Sendable {
+    /// The files the model is read from.
+    public static let unigramFile = "char_unigram.tsv"
+    public static let bigramFile = "char_bigram.tsv"
+    static let tableSize = 0x30000
+
+    /// log P(c) for every scalar below `tableSize` (classes for non-Han).
+    private let logUnigram: [Float]
+    /// log of the probability mass that follows `c` outside the counted pairs.
+    private let logBackoff: [Float]
+    /// Raw counts of Han characters (by normalised value).
+    private let counts: [UInt32]
+    /// Normalised (Simplified) value of each scalar, for bigram keys.
+    private let key: [UInt32]
+    private let pairs: PairTable
+    /// The script normaliser the model keys characters with (shared with the passes).
+    public let normalizer: ScriptNormalizer
+
+    /// Loads the model from a lexicon folder (also reads t2s_chars.tsv).
+    public convenience init(lexicons: LexiconDirectory) throws {
+        try self.init(unigramPath: lexicons.file(Self.unigramFile),
+                      bigramPath: lexicons.file(Self.bigramFile),
+                      normalizer: ScriptNormalizer(lexicons: lexicons))
+    }
+
+    /// Loads the model from its two files and a script normaliser.
+    public init(unigramPath: String, bigramPath: String, normalizer: ScriptNormalizer) throws {
+        var key = [UInt32](repeating: 0, count: Self.tableSize)
+        for v in 0..<Self.tableSize {
+            let n = normalizer.normalize(value: UInt32(v))
+            // Only script conversion, not width folding (a full-width comma is Chinese punctuation).
+            key[v] = Self.isHan(UInt32(v)) && n < UInt32(Self.tableSize) ? n : UInt32(v)
+        }
+        var counts = [UInt32](repeating: 0, count: Self.tableSize)
+        var total = 0.0
+        try Self.forEachCount(path: unigramPath, scalarsPerKey: 1) { scalars, count, line in
+            let v = Int(scalars[0])
+            guard v < Self.tableSize else { return }
+            counts[v] = UInt32(min(count, Int(UInt32.max)))
+            total += Double(count)
+        }
+        guard total > 0 else { throw LexiconError(file: unigramPath, line: nil, problem: "holds no counts") }
+        // Traditional characters take the counts of their Simplified forms.
+        for v in 0..<Self.tableSize where key[v] != UInt32(v) && counts[v] == 0 {
+            counts[v] = counts[Int(key[v])]
+        }
+        var logUnigram = [Float](repeating: 0, count: Self.tableSize)
+        for v in 0..<Self.tableSize {
+            logUnigram[v] = Self.classLogProbability(UInt32(v), count: counts[v], total: total)
+        }
+        var following = [Double](repeating: 0, count: Self.tableSize)
+        var pairCounts: [(UInt64, Double)] = []
+        pairCounts.reserveCapacity(160_000)
+        try Self.forEachCount(path: bigramPath, scalarsPerKey: 2) { scalars, count, _ in
+            let a = Int(scalars[0]), b = Int(scalars[1])
+            guard a < Self.tableSize, b < Self.tableSize else { return }
+            following[a] += Double(count)
+            pairCounts.append((UInt64(a) << 32 | UInt64(b), Double(count)))
+        }
+        var logBackoff = [Float](repeating: 0, count: Self.tableSize)
+        var backoff = [Double](repeating: 1, count: Self.tableSize)
+        for v in 0..<Self.tableSize where counts[v] > 0 && Self.isHan(UInt32(v)) {
+            let c = Double(counts[Int(key[v])])
+            backoff[v] = max(0.15, 1 - following[Int(key[v])] / max(c, 1))
+        }
+        for v in 0..<Self.tableSize { logBackoff[v] = Float(log(backoff[v])) }
+        var table = PairTable(capacity: pairCounts.count)
+        for (pair, count) in pairCounts {
+            let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
+            let ca = max(Double(counts[a]), count)
+            let p = count / ca + backoff[a] * Double(exp(logUnigram[b]))
+            table.insert(pair, Float(log(min(p, 1))))
+        }
+        self.key = key
+        self.counts = counts
+        self.logUnigram = logUnigram
+        self.logBackoff = logBackoff
+        self.pairs = table
+        self.normalizer = normalizer
+    }
+
+    // MARK: scoring
+
+    /// log P(c) of one character on its own.
+    @inline(__always)
+    public func unigramLogProbability(_ scalar: Unicode.Scalar) -> Float {
+        unigram(scalar.value)
+    }
+
+    /// How often the character (in Simplified form) occurs in the data; 0 when unseen or not Han.
+    public func count(of scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        return v < UInt32(Self.tableSize) ? Int(counts[Int(v)]) : 0
+    }
+
+    /// log P(c | previous).
+    @inline(__always)
+    public func logProbability(of scalar: Unicode.Scalar, after previous: Unicode.Scalar?) -> Float {
+        step(scalar.value, after: previous?.value)
+    }
+
+    /// The log-probability of a sequence, each character given the one before
+    /// (the first given `after`, when there is one).
+    public func logProbability(_ scalars: some Sequence<Unicode.Scalar>, after previous: Unicode.Scalar? = nil) -> Double {
+        var sum = 0.0
+        var prev = previous?.value
+        for s in scalars {
+            sum += Double(step(s.value, after: prev))
+            prev = s.value
+        }
+        return sum
+    }
+
+    /// The same over a string.
+    public func logProbability(_ text: String, after previous: Unicode.Scalar? = nil) -> Double {
+        logProbability(text.unicodeScalars, after: previous)
+    }
+
+    /// The same over scalar values (the fast path for hot loops).
+    public func logProbability(values: UnsafeBufferPointer<UInt32>, after previous: UInt32? = nil) -> Double {
+        var sum = 0.0
+        var prev = previous
+        for v in values {
+            sum += Double(step(v, after: prev))
+            prev = v
+        }
+        return sum
+    }
+
+    @inline(__always)
+    func unigram(_ v: UInt32) -> Float {
+        v < UInt32(Self.tableSize) ? logUnigram[Int(v)] : Self.supplementaryLogProbability(v)
+    }
+
+    @inline(__always)
+    func step(_ v: UInt32, after previous: UInt32?) -> Float {
+        guard let a = previous, a < UInt32(Self.tableSize), v < UInt32(Self.tableSize) else { return unigram(v) }
+        let ka = key[Int(a)]
+        guard counts[Int(ka)] > 0, Self.isHan(a) else { return unigram(v) }
+        let kb = key[Int(v)]
+        if let p = pairs.lookup(UInt64(ka) << 32 | UInt64(kb)) { return p }
+        return logBackoff[Int(a)] + logUnigram[Int(v)]
+    }
+
+    // MARK: classes
+
+    @inline(__always)
+    static func isHan(_ v: UInt32) -> Bool {
+        (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0xF900...0xFAFF).contains(v) || (0x20000...0x3FFFF).contains(v)
+    }
+
+    /// Share of Han characters in ordinary Chinese text.
+    static let hanShare = 0.85
+
+    /// log P for a character of a class the data does not count.
+    static func classLogProbability(_ v: UInt32, count: UInt32, total: Double) -> Float {
+        if isHan(v) {
+            // Unseen Han characters: rare but real (names, variants).
+            let c = count > 0 ? Double(count) : 0.3
+            return Float(log(hanShare * c / total))
+        }
+        return Float(log(classProbability(v)))
+    }
+
+    static func supplementaryLogProbability(_ v: UInt32) -> Float {
+        isHan(v) ? -19 : Float(log(classProbability(v)))
+    }
+
+    static let commonPunctuation: Set<UInt32> = Set("，。、；：？！“”‘’（）《》【】—…·「」『』〈〉％～".unicodeScalars.map(\.value))
+
+    /// The most frequent punctuation of Chinese text, with their own shares.
+    static let frequentPunctuation: [UInt32: Double] = [0xFF0C: 0.04, 0x3002: 0.025, 0x3001: 0.008, 0x201C: 0.005, 0x201D: 0.005, 0xFF1A: 0.004, 0xFF1B: 0.002, 0xFF08: 0.002, 0xFF09: 0.002]
+
+    /// Probabilities of non-Han characters in Chinese text, by class.
+    static func classProbability(_ v: UInt32) -> Double {
+        if let p = frequentPunctuation[v] { return p }
+        switch v {
+        case 0x0A, 0x0D, 0x09: return 0.005
+        case 0x20: return 0.004
+        case 0x30...0x39: return 0.003
+        case 0x41...0x5A, 0x61...0x7A: return 0.0006
+        case 0x21...0x7E: return 0.0008
+        case 0x00...0x1F, 0x7F...0x9F: return 1e-9
+        case 0xB7, 0xD7, 0xF7, 0xB0, 0xB1, 0xA7: return 0.0002      // · × ÷ ° ± §
+        case 0xA0...0x24F: return 1e-6                                // Latin-1 letters and symbols, Latin extended: mojibake
+        case 0x2010...0x206F: return commonPunctuation.contains(v) ? 0.008 : 0.0002
+        case 0x3000...0x303F: return commonPunctuation.contains(v) ? 0.008 : 0.0003
+        case 0xFF01...0xFF5E: return commonPunctuation.contains(v) ? 0.008 : 0.0004
+        case 0x2100...0x2BFF: return 0.00005                           // letterlike, arrows, enclosed numbers, shapes
+        case 0x3040...0x30FF: return 1e-5                               // kana
+        case 0xAC00...0xD7AF, 0x1100...0x11FF, 0x3130...0x318F: return 1e-5 // Hangul
+        case 0xE000...0xF8FF, 0xF0000...0x10FFFF: return 1e-9           // private use
+        case 0xFFFD: return 1e-7
+        case 0xFFF0...0xFFFF, 0xD800...0xDFFF: return 1e-9
+        case 0x300...0x36F: return 1e-7                                 // combining marks
+        default: return 1e-6
+        }
+    }
+
+    // MARK: loading
+
+    /// Reads "key TAB count" rows fast (the bigram file has ~150k rows): bytes, no strings.
+    static func forEachCount(path: String, scalarsPerKey: Int, _ body: ([UInt32], Int, Int) throws -> Void) throws {
+        var scalars: [UInt32] = []
+        try TSVBytes.forEachRow(path: path) { row in
+            guard row.count >= 2, let count = row.integer(1) else {
+                throw LexiconError(file: path, line: row.line, problem: "expected characters, a tab and a count")
+            }
+            try row.scalars(0, into: &scalars)
+            guard scalars.count == scalarsPerKey else {
+                throw LexiconError(file: path, line: row.line, problem: "expected \(scalarsPerKey) character(s) before the tab")
+            }
+            try body(scalars, count, row.line)
+        }
+    }
+}
+
+/// Open-addressing hash table from a character pair to a log-probability.
+struct PairTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [Float]
+    private let mask: Int
+    private static let empty = UInt64.max
+
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = [UInt64](repeating: Self.empty, count: size)
+        values = [Float](repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    @inline(__always)
+    static func hash(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20)
+    }
+
+    mutating func insert(_ key: UInt64, _ value: Float) {
+        var i = Self.hash(key) & mask
+        while keys[i] != Self.empty && keys[i] != key { i = (i + 1) & mask }
+        keys[i] = key
+        values[i] = value
+    }
+
+    @inline(__always)
+    func lookup(_ key: UInt64) -> Float? {
+        keys.withUnsafeBufferPointer { k in
+            var i = Self.hash(key) & mask
+            while true {
+                let found = k[i]
+                if found == key { return values[i] }
+                if found == Self.empty { return nil }
+                i = (i + 1) & mask
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+/// Decodes a JSON string literal straight to scalars, without making a
+/// `String` first (the repair stage works on scalars; for JSON-lines input
+/// the string and its scalar view cost as much as the repairs of clean text).
+///
+/// The result is what `Record.string` gives, scalar for scalar: escapes
+/// resolved, a `\u` surrogate pair joined, a lone surrogate as U+FFFD. Any
+/// input it does not expect gives nil, and the caller takes the ordinary
+/// path (which reports the problem).
+enum JSONScalars {
+    static func decode(_ json: ArraySlice<UInt8>) -> [Unicode.Scalar]? {
+        json.withContiguousStorageIfAvailable { decode($0) } ?? nil
+    }
+
+    static func decode(_ b: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
+        let n = b.count
+        guard n >= 2, b[0] == 0x22, b[n - 1] == 0x22 else { return nil }
+        var out: [UInt32] = []
+        out.reserveCapacity(n / 2)
+        var i = 1
+        let end = n - 1
+        func hex4(_ k: Int) -> UInt32? {
+            guard k + 4 <= end else { return nil }
+            var v: UInt32 = 0
+            for j in k..<(k + 4) {
+                let c = b[j]
+                let d: UInt32
+                switch c {
+                case 0x30...0x39: d = UInt32(c - 0x30)
+                case 0x41...0x46: d = UInt32(c - 0x41 + 10)
+                case 0x61...0x66: d = UInt32(c - 0x61 + 10)
+                default: return nil
+                }
+                v = v << 4 | d
+            }
+            return v
+        }
+        while i < end {
+            let b0 = UInt32(b[i])
+            if b0 >= 0x20 && b0 < 0x80 && b0 != 0x5C && b0 != 0x22 { out.append(b0); i += 1; continue }
+            if b0 >= 0xE0 && b0 < 0xF0 && i + 2 < end {
+                let b1 = UInt32(b[i + 1]), b2 = UInt32(b[i + 2])
+                guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return nil }
+                let v = (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F)
+                guard v >= 0x800, v < 0xD800 || v > 0xDFFF else { return nil }
+                out.append(v); i += 3; continue
+            }
+            if b0 == 0x5C {
+                guard i + 1 < end else { return nil }
+                let c = b[i + 1]
+                switch c {
+                case 0x22, 0x5C, 0x2F: out.append(UInt32(c)); i += 2
+                case 0x62: out.append(0x08); i += 2
+                case 0x66: out.append(0x0C); i += 2
+                case 0x6E: out.append(0x0A); i += 2
+                case 0x72: out.append(0x0D); i += 2
+                case 0x74: out.append(0x09); i += 2
+                case 0x75:
+                    guard let u = hex4(i + 2) else { return nil }
+                    i += 6
+                    if u >= 0xD800 && u < 0xDC00, i + 1 < end, b[i] == 0x5C, b[i + 1] == 0x75, let low = hex4(i + 2), low >= 0xDC00, low < 0xE000 {
+                        out.append(0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00))
+                        i += 6
+                    } else if u >= 0xD800 && u < 0xE000 {
+                        out.append(0xFFFD)
+                    } else {
+                        out.append(u)
+                    }
+                default:
+                    return nil
+                }
+                continue
+            }
+            if b0 >= 0xC2 && b0 < 0xE0 && i + 1 < end {
+                let b1 = UInt32(b[i + 1])
+                guard b1 & 0xC0 == 0x80 else { return nil }
+                out.append((b0 & 0x1F) << 6 | (b1 & 0x3F)); i += 2; continue
+            }
+            if b0 >= 0xF0 && b0 <= 0xF4 && i + 3 < end {
+                let b1 = UInt32(b[i + 1]), b2 = UInt32(b[i + 2]), b3 = UInt32(b[i + 3])
+                guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80 else { return nil }
+                let v = (b0 & 0x07) << 18 | (b1 & 0x3F) << 12 | (b2 & 0x3F) << 6 | (b3 & 0x3F)
+                guard v >= 0x10000, v <= 0x10FFFF else { return nil }
+                out.append(v); i += 4; continue
+            }
+            return nil
+        }
+        return out.withUnsafeBufferPointer { values in
+            values.withMemoryRebound(to: Unicode.Scalar.self) { Array($0) }
+        }
+    }
+}

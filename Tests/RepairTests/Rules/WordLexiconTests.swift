@@ -1,0 +1,36 @@
+import Lexicon
+import Records
+import Testing
+@testable import Repair
+
+/// The compact word table: look-ups, duplicate rows, the position index, bad rows.
+@Suite struct WordLexiconTests {
+    func lexicon(_ rows: String) throws -> (WordLexicon, String) {
+        let path = "/tmp/zhpipe-words-\(getpid())-\(rows.hashValue).tsv"
+        let bytes = Array(("# test words\n" + rows).utf8)
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        return (try WordLexicon(path: path), path)
+    }
+
+    func values(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
+
+    @Test func wordsAreFoundWithTheirFrequencies() throws {
+        let (words, path) = try lexicon("党员\t100\tn\n人员\t300\tn\n党员干部\t20\tn\n一\t9\tm\nAB型\t3\tn\n党员\t5\tn\n")
+        defer { unlink(path) }
+        #expect(words.frequency(values("党员")) == 105)   // duplicate rows add up
+        #expect(words.frequency(values("人员")) == 300)
+        #expect(words.frequency(values("党员干部")) == 20)
+        #expect(words.frequency(values("员党")) == 0)
+        #expect(words.frequency(values("一")) == 0)        // single characters and non-Han words are not kept
+        let second = words.words(length: 2, position: 1, char: values("员")[0]).map { Array(words.word(Int($0))) }
+        #expect(Set(second) == [values("党员"), values("人员")])
+        #expect(words.words(length: 4, position: 0, char: values("党")[0]).map { Array(words.word(Int($0))) } == [values("党员干部")])
+    }
+
+    @Test func aBadRowIsReportedWithItsLine() throws {
+        #expect(throws: LexiconError.self) { _ = try lexicon("党员\t100\n人员\tmany\n") }
+        do { _ = try lexicon("党员\t100\n人员\tmany\n") } catch let error as LexiconError { #expect(error.line == 3) }
+    }
+}
