@@ -5,6 +5,8 @@
 #   make repair | segment | extract | report   re-run one stage from the previous stage's file
 #   make bench      throughput per stage (MB/s) against raw ICU and the Python peers
 #   make eval       score the stages on the gold data in ../shared/eval
+#   make -j shards  corpus/ in SHARDS shards, merged; checked equal to the single pass
+#   make spark      the same through Apache Spark (local mode, RDD.pipe); checked equal too
 #   make lexicons   regenerate lexicons/ from their public sources
 #   make fuzz       fuzz the record reader with libFuzzer
 #   make clean
@@ -92,6 +94,49 @@ browser:
 	  else \
 	    echo "chromium not found: the HTML report's browser tests will skip; install it with 'sudo apt-get install chromium fonts-wqy-microhei'"; \
 	  fi; }
+
+# ---- scale: shards and Spark ----------------------------------------------------------
+
+# make -j shards SHARDS=4: corpus/ split into SHARDS shards of whole files (round robin,
+# in the order of CORPUS); each shard runs the four stages into partial counts as a target
+# of its own, so make -j runs the shards in parallel; `zhpipe merge` joins the counts, and
+# the merged reports must equal out/report.* from the single pass, byte for byte.
+SHARDS           ?= 4
+SHARD_DIR        := $(OUT)/shards/$(SHARDS)
+SHARD_COUNTS     := $(foreach k,$(shell seq 1 $(SHARDS)),$(SHARD_DIR)/$(k).counts)
+SHARD_FORMATS    := md tsv json html
+SPARK_PARTITIONS ?= 4
+
+.PHONY: shards spark
+
+shards: $(foreach f,$(SHARD_FORMATS),$(SHARD_DIR)/report.$(f) $(OUT)/report.$(f))
+	@for f in $(SHARD_FORMATS); do \
+	  cmp $(SHARD_DIR)/report.$$f $(OUT)/report.$$f || { echo "shards: report.$$f from $(SHARDS) shards differs from the single pass"; exit 1; }; \
+	done
+	@echo "shards: the merged reports of $(SHARDS) shards ($(SHARD_FORMATS)) are identical to the single pass ($(OUT)/report.*)"
+
+# Lists and counts are kept (not deleted as intermediate files), so a rerun rebuilds nothing.
+.SECONDARY: $(SHARD_COUNTS) $(SHARD_COUNTS:.counts=.list)
+
+$(SHARD_DIR)/%.list: $(CORPUS)
+	@mkdir -p $(@D)
+	@printf '%s\n' $(CORPUS) | awk -v k=$* -v n=$(SHARDS) '(NR - 1) % n == k - 1' > $@
+
+# An empty shard (more shards than files) has nothing to count: its counts file stays empty.
+$(SHARD_DIR)/%.counts: $(SHARD_DIR)/%.list $(ZHPIPE) $(REPAIR_LEXICONS) $(SEGMENT_LEXICONS) $(EXTRACT_LEXICONS)
+	@if [ -s $< ]; then \
+	  echo "shard $*/$(SHARDS): $$(wc -l < $<) file(s)"; \
+	  $(ZHPIPE) repair --files-from $< | $(ZHPIPE) segment | $(ZHPIPE) extract | $(ZHPIPE) report --partial -o $@.tmp && mv $@.tmp $@; \
+	else : > $@; fi
+
+$(SHARD_DIR)/report.%: $(SHARD_COUNTS)
+	@echo "zhpipe merge $(SHARD_DIR)/*.counts --format $* -o $@"
+	@$(ZHPIPE) merge --format $* -o $@ $$(for c in $(SHARD_COUNTS); do [ -s $$c ] && echo $$c; done)
+
+# make spark: the same pipe on Apache Spark in local mode through RDD.pipe (scripts/spark/run.sh
+# sets up Java and .venv-spark with pyspark), merged and compared with the single-process report.
+spark: $(ZHPIPE)
+	ZHPIPE=$(ZHPIPE) PYTHON=$(PYTHON) SPARK_PARTITIONS=$(SPARK_PARTITIONS) scripts/spark/run.sh
 
 # ---- measurement -------------------------------------------------------------------
 

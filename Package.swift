@@ -52,13 +52,13 @@ let package = Package(
             ]
         ),
         // Helpers the test targets share (a seeded random generator).
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Repair"], path: "Tests/TestSupport"),
         .testTarget(name: "ICUTests", dependencies: ["ICU"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records", "TestSupport"]),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
         .testTarget(name: "ScriptTests", dependencies: ["Script", "Lexicon"]),
         .testTarget(name: "RepairTests", dependencies: ["Repair", "Records", "Script"]),
-        .testTarget(name: "SegmentTests", dependencies: ["Segment", "Records"]),
+        .testTarget(name: "SegmentTests", dependencies: ["Segment", "Records", "TestSupport"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Records"]),
         .testTarget(name: "AggregateTests", dependencies: ["Aggregate", "Records", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["Records", "TestSupport"]),

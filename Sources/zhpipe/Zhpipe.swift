@@ -22,7 +22,7 @@ struct Zhpipe: ParsableCommand {
         version: "zhpipe \(version) (ICU \(ICULibrary.version))",
         subcommands: [
             RepairCommand.self, SegmentCommand.self, ExtractCommand.self, ReportCommand.self,
-            MergeCommand.self, RunCommand.self, EvalCommand.self, CatCommand.self,
+            MergeCommand.self, RunCommand.self, EvalCommand.self, CatCommand.self, DamageCommand.self,
         ]
     )
 

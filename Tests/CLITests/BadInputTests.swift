@@ -16,6 +16,19 @@ import Testing
         #expect(result.stderr.split(separator: "\n").count == 1)
     }
 
+    @Test func everyStageWritesWhatCameBeforeABadLine() throws {
+        let document = #"{"doc":"a","text":"第一段。"}"#
+        let cases: [(stage: [String], good: String)] = [
+            (["repair", "--format", "jsonl"], document), (["segment"], good), (["extract"], good),
+        ]
+        for (stage, line) in cases {
+            let result = try Zhpipe.run(stage, stdin: line + "\n" + line + "\n" + #"{"doc":"c","text":"# + "\n")
+            #expect(result.status == 65, "\(stage)")
+            #expect(result.lines.count == 2, "\(stage): \(result.stdout)")
+            #expect(result.stderr.contains("<stdin>:3:"), "\(stage): \(result.stderr)")
+        }
+    }
+
     @Test func aLineThatIsNotAnObject() throws {
         let result = try Zhpipe.run(["extract"], stdin: "[1,2,3]\n")
         #expect(result.status == 65)

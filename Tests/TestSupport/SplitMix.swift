@@ -1,17 +1,11 @@
-/// A small deterministic random generator (SplitMix64) for property and fuzz
-/// tests: the same seed gives the same sequence on every platform, so a
-/// failing random test reproduces.
-public struct SplitMix: RandomNumberGenerator {
-    public var state: UInt64
+import Repair
 
-    public init(state: UInt64) { self.state = state }
-    public init(seed: UInt64) { self.state = seed }
+/// The deterministic random generator of property and fuzz tests: the
+/// synthetic-damage generator's SplitMix64 (`Repair.SeededRandom`), so a
+/// failing random test reproduces from its seed on every platform.
+public typealias SplitMix = SeededRandom
 
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+extension SeededRandom {
+    /// The same generator, named by its state as the property tests do.
+    public init(state: UInt64) { self.init(seed: state) }
 }

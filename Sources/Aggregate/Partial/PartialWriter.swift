@@ -33,15 +33,7 @@ public enum PartialWriter {
                 w.member("documents", e.documents)
                 w.key("forms"); table(e.forms, &w)
                 w.key("roles"); table(e.roles, &w)
-                if let first = e.first {
-                    w.key("first")
-                    w.beginObject()
-                    w.member("doc", first.doc)
-                    w.member("para", first.para)
-                    w.member("start", first.start)
-                    w.member("context", first.context)
-                    w.endObject()
-                }
+                if let first = e.first { first.write(key: "first", to: &w) }
             }
         }
         var pairs: [(a: EntityKey, b: EntityKey, count: Int)] = counts.cooccurrence.pairs.map { key, n in

@@ -61,15 +61,7 @@ enum JSONRenderer {
                 w.member("documents", r.documents)
                 w.key("forms"); table(r.forms, &w)
                 w.key("roles"); table(r.roles, &w)
-                if let first = r.first {
-                    w.key("first")
-                    w.beginObject()
-                    w.member("doc", first.doc)
-                    w.member("para", first.para)
-                    w.member("start", first.start)
-                    w.member("context", first.context)
-                    w.endObject()
-                }
+                if let first = r.first { first.write(key: "first", to: &w) }
                 w.key("cooccurring")
                 w.beginArray()
                 for p in r.partners {
@@ -145,5 +137,19 @@ enum JSONRenderer {
             w.endObject()
         }
         w.endArray()
+    }
+}
+
+extension Appearance {
+    /// Writes `"key": {doc, para, start, context}`: the one shape both the
+    /// JSON report and the partial counts use.
+    func write(key: String, to w: inout JSONWriter) {
+        w.key(key)
+        w.beginObject()
+        w.member("doc", doc)
+        w.member("para", para)
+        w.member("start", start)
+        w.member("context", context)
+        w.endObject()
     }
 }

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// A prefix tree over Unicode scalars that finds every lexicon word starting
 /// at a position of a text in one walk.
 ///
@@ -6,7 +8,7 @@
 /// (node, scalar), and each node carries the index of the entry that ends
 /// there (or -1). Entries are whatever the owner stores in a parallel array.
 public struct WordTrie: Sendable {
-    private var edges: [UInt64: Int32] = [:]
+    private var edges = IntegerKeyTable<Int32>(filler: -1)
     private var terminal: [Int32] = [-1]
     /// The longest word, in scalars.
     public private(set) var maxLength = 0
@@ -32,12 +34,12 @@ public struct WordTrie: Sendable {
         var node: Int32 = 0
         for scalar in word {
             let k = Self.key(node, scalar)
-            if let next = edges[k] {
+            if let next = edges.lookup(k) {
                 node = next
             } else {
                 let next = Int32(terminal.count)
                 terminal.append(-1)
-                edges[k] = next
+                edges.insert(k, next)
                 node = next
             }
         }
@@ -49,7 +51,7 @@ public struct WordTrie: Sendable {
     public func lookup(_ word: some Collection<UInt32>) -> Int32? {
         var node: Int32 = 0
         for scalar in word {
-            guard let next = edges[Self.key(node, scalar)] else { return nil }
+            guard let next = edges.lookup(Self.key(node, scalar)) else { return nil }
             node = next
         }
         let e = terminal[Int(node)]
@@ -64,7 +66,7 @@ public struct WordTrie: Sendable {
         var i = start
         let end = min(text.count, limit ?? text.count)
         while i < end {
-            guard let next = edges[Self.key(node, text[i])] else { return }
+            guard let next = edges.lookup(Self.key(node, text[i])) else { return }
             node = next
             i += 1
             let e = terminal[Int(node)]

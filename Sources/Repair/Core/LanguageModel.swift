@@ -43,7 +43,7 @@ public final class LanguageModel: Sendable {
     private let counts: [UInt32]
     /// Normalised (Simplified) value of each scalar, for bigram keys.
     private let key: [UInt32]
-    private let pairs: PairTable
+    private let pairs: IntegerKeyTable<Float>
     /// The script normaliser the model keys characters with (shared with the passes).
     public let normalizer: ScriptNormalizer
 
@@ -95,7 +95,7 @@ public final class LanguageModel: Sendable {
             backoff[v] = max(0.15, 1 - following[Int(key[v])] / max(c, 1))
         }
         for v in 0..<Self.tableSize { logBackoff[v] = Float(log(backoff[v])) }
-        var table = PairTable(capacity: pairCounts.count)
+        var table = IntegerKeyTable<Float>(capacity: pairCounts.count, filler: 0)
         for (pair, count) in pairCounts {
             let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
             let ca = max(Double(counts[a]), count)
@@ -242,47 +242,6 @@ public final class LanguageModel: Sendable {
                 throw LexiconError(file: path, line: row.line, problem: "expected \(scalarsPerKey) character(s) before the tab")
             }
             try body(scalars, count, row.line)
-        }
-    }
-}
-
-/// Open-addressing hash table from a character pair to a log-probability.
-struct PairTable: Sendable {
-    private var keys: [UInt64]
-    private var values: [Float]
-    private let mask: Int
-    private static let empty = UInt64.max
-
-    init(capacity: Int) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: Self.empty, count: size)
-        values = [Float](repeating: 0, count: size)
-        mask = size - 1
-    }
-
-    @inline(__always)
-    static func hash(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20)
-    }
-
-    mutating func insert(_ key: UInt64, _ value: Float) {
-        var i = Self.hash(key) & mask
-        while keys[i] != Self.empty && keys[i] != key { i = (i + 1) & mask }
-        keys[i] = key
-        values[i] = value
-    }
-
-    @inline(__always)
-    func lookup(_ key: UInt64) -> Float? {
-        keys.withUnsafeBufferPointer { k in
-            var i = Self.hash(key) & mask
-            while true {
-                let found = k[i]
-                if found == key { return values[i] }
-                if found == Self.empty { return nil }
-                i = (i + 1) & mask
-            }
         }
     }
 }

@@ -91,7 +91,11 @@ public struct DocumentReader {
                     if id.isEmpty { id = "\(documentID ?? input.stem)-\(line.number)" }
                     pending.append(Document(id: id, content: content, record: record, input: input, line: line.number))
                 } catch let error as InputError {
-                    guard keepGoing else { throw error }
+                    guard keepGoing else {
+                        // Everything read before the bad line is still repaired and written.
+                        if !pending.isEmpty { try body(pending) }
+                        throw error
+                    }
                     pending.append(Document(id: "", content: .failed(error, original: batch.bytes(of: line)), input: input, line: line.number))
                 }
                 if pending.count >= batchSize {

@@ -70,9 +70,17 @@ struct UTF8Lattice {
         var pending: Set<Point> = [Point(token: first, expansion: -1, offset: 0)]
         var guessed = false
         var units: [Unit] = []
+        // The best new state per (end point, last character, multi-byte) from
+        // this point's beam, before any enters a beam: a character with lost
+        // bytes has hundreds of candidates, and each would otherwise be
+        // compared with the whole beam it enters.
+        var proposals: [Point: [UInt64: State]] = [:]
+        var ends: [Point] = []  // in the order found, for determinism
         while let point = pending.min() {
             pending.remove(point)
             guard point.token < tokens.count, let here = beams[point] else { continue }
+            proposals.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
             for si in here {
                 let state = states[Int(si)]
                 let previous: UInt32? = state.parent < 0 && before == nil ? nil : state.last
@@ -82,9 +90,18 @@ struct UTF8Lattice {
                         if exact && !plausible(scalar) { return }
                         if !exact { guessed = true }
                         let score = state.score + model.step(scalar, after: previous)
-                        let next = State(score: score, last: scalar, parent: si, multiByte: state.multiByte || units.count > 1)
-                        if insert(next, at: end, states: &states, beams: &beams) { pending.insert(end) }
+                        let multiByte = state.multiByte || units.count > 1
+                        let key = UInt64(scalar) << 1 | (multiByte ? 1 : 0)
+                        if proposals[end] == nil { ends.append(end) }
+                        if let old = proposals[end]?[key], old.score >= score { return }
+                        proposals[end, default: [:]][key] = State(score: score, last: scalar, parent: si, multiByte: multiByte)
                     }
+                }
+            }
+            for end in ends {
+                let best = proposals[end]!.sorted { $0.value.score != $1.value.score ? $0.value.score > $1.value.score : $0.key < $1.key }
+                for (_, next) in best.prefix(beamWidth) where insert(next, at: end, states: &states, beams: &beams) {
+                    pending.insert(end)
                 }
             }
         }

@@ -1,4 +1,5 @@
 import Records
+import TestSupport
 import Testing
 @testable import Segment
 
@@ -6,19 +7,6 @@ import Testing
 /// path: a JSON line is parsed into a Record, segmented, written, and the
 /// written line parsed back.
 @Suite struct RecordPathPropertyTests {
-    /// A small deterministic generator (SplitMix64), so a failure repeats.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
-
     /// Pieces of JSON string content: each is already escaped as JSON needs.
     static let pieces: [String] = [
         "中", "國", "发展", "经济", "的", "了", "，", "。", "、", "“", "”", "——", "……", "《", "》",
@@ -31,11 +19,11 @@ import Testing
 
     @Test func tokensConcatenateToTheTextForRandomInput() throws {
         let processor = SegmentProcessor(segmenter: try Fixtures.segmenter())
-        var random = Generator(state: 20_240_601)
+        var random = SplitMix(state: 20_240_601)
         for round in 0..<600 {
             var content = ""
-            let count = round == 0 ? 0 : random.below(40)
-            for _ in 0..<count { content += Self.pieces[random.below(Self.pieces.count)] }
+            let count = round == 0 ? 0 : random.int(in: 0..<40)
+            for _ in 0..<count { content += Self.pieces[random.int(in: 0..<Self.pieces.count)] }
             let line = "{\"doc\":\"p\",\"text\":\"\(content)\",\"extra\":[1,{\"k\":null}]}"
             var record = try Record(parsing: line)
             let text = try record.string("text")

@@ -39,6 +39,9 @@ struct EvalRepairCommand: ParsableCommand {
     @Option(help: "Paragraphs of clean text per damage mechanism.")
     var paragraphs: Int = 200
 
+    @Option(help: "Lines per chardet page and codec mix-up in the mixups section (each line is a full noisy-channel search).")
+    var linesPerPage: Int = 10
+
     @Option(help: ArgumentHelp("Only these damage mechanisms in the synthetic section (comma-separated).", valueName: "names"))
     var mechanisms: String?
 
@@ -57,6 +60,7 @@ struct EvalRepairCommand: ParsableCommand {
         var evaluation = try RepairEvaluation(stage: stage)
         evaluation.seed = seed
         evaluation.syntheticParagraphs = paragraphs
+        evaluation.linesPerPage = linesPerPage
         let wanted = Set((sections ?? "corpus,clean,synthetic,ftfy,mixups,script").split(separator: ",").map(String.init))
         let evalFolder = eval ?? getenv("ZHPIPE_EVAL").map { String(cString: $0) } ?? "../shared/eval"
         let haveEval = access(evalFolder, F_OK) == 0
