@@ -3,7 +3,7 @@
 #   make            build (release) and run all four stages over corpus/
 #   make test       run the test suite
 #   make repair | segment | extract | report   re-run one stage from the previous stage's file
-#   make bench      throughput per stage (MB/s) against raw ICU and the Python peers
+#   make bench      MB/s and peak memory per stage and whole pipe on 50 MB, against raw ICU and the Python peers
 #   make eval       score the stages on the gold data in ../shared/eval
 #   make -j shards  corpus/ in SHARDS shards, merged; checked equal to the single pass
 #   make spark      the same through Apache Spark (local mode, RDD.pipe); checked equal too
@@ -140,8 +140,10 @@ spark: $(ZHPIPE)
 
 # ---- measurement -------------------------------------------------------------------
 
+# ~10-15 min on 2 cores; knobs (environment): BENCH_RUNS=3 BENCH_MB=50 BENCH_SMALL_MB=10 BENCH_JOBS=nproc.
+# Fails when a command fails or -j 1 and -j N outputs differ; goals print PASS/MISS.
 bench: $(ZHPIPE)
-	ZHPIPE=$(ZHPIPE) PYTHON=$(PYTHON) VENV=$(VENV) bench/run.sh
+	ZHPIPE=$(ZHPIPE) PYTHON=$(PYTHON) VENV=$(VENV) EVAL=$(EVAL) bench/run.sh
 
 eval: $(ZHPIPE)
 	@if [ ! -d $(EVAL) ]; then echo "eval: $(EVAL) not found (the gold data lives outside the project); nothing to score"; exit 0; fi

@@ -25,6 +25,9 @@ now() { date +%s.%N; }
 # mbps BYTES SECONDS -> "123.4"
 mbps() { awk -v b="$1" -v s="$2" 'BEGIN { if (s <= 0) s = 1e-9; printf "%.1f", b / 1e6 / s }'; }
 
+# mbps_cell BYTES SECONDS: MB/s for the table (">9999" when too fast to time)
+mbps_cell() { awk -v b="$1" -v s="$2" 'BEGIN { if (s < 0.01 || b / 1e6 / s > 9999) print ">9999"; else printf "%.1f", b / 1e6 / s }'; }
+
 # filesize FILE -> bytes
 filesize() { stat -c %s "$1"; }
 
@@ -95,7 +98,7 @@ print_row() {
   [ -n "${PEAK[$key]:-}" ] && peak=$(awk -v k="${PEAK[$key]}" 'BEGIN { printf "%.0f", k / 1024 }')
   [ -n "${CPU[$key]:-}" ] && cpu=$(awk -v c="${CPU[$key]}" 'BEGIN { printf "%.2f", c }')
   printf "  %-40s %8s %8.2f %8s %8s %7s %7s %8s  %s\n" "$label" "$(megabytes "${BYTES[$key]}")" "${SECS[$key]}" \
-    "$(mbps "${BYTES[$key]}" "${SECS[$key]}")" "$(mbps "${TEXT[$key]:-0}" "${SECS[$key]}")" "$cpu" "$peak" "$per_icu" "$note"
+    "$(mbps_cell "${BYTES[$key]}" "${SECS[$key]}")" "$(mbps_cell "${TEXT[$key]:-0}" "${SECS[$key]}")" "$cpu" "$peak" "$per_icu" "$note"
 }
 
 # measure KEY LABEL INPUT_BYTES TEXT_BYTES NOTE CMD...: BENCH_RUNS runs of CMD
@@ -156,9 +159,18 @@ verdict() {
   printf "  %-4s  %-50s %s\n" "$mark" "$2" "$3"
 }
 
-# head_lines FILE BYTES OUT: the first lines of FILE, about BYTES long (whole lines)
+# head_lines FILE BYTES OUT: the first whole lines of FILE, at most BYTES long (at least one line)
 head_lines() {
-  head -c "$2" "$1" | "$PYTHON" -c "import sys; d=sys.stdin.buffer.read(); sys.stdout.buffer.write(d[:d.rfind(b'\n')+1])" > "$3"
+  "$PYTHON" - "$1" "$2" "$3" <<'PY'
+import sys
+limit, size = int(sys.argv[2]), 0
+with open(sys.argv[1], "rb") as f, open(sys.argv[3], "wb") as out:
+    for line in f:
+        if size and size + len(line) > limit:
+            break
+        out.write(line)
+        size += len(line)
+PY
 }
 
 # stale FILE DEPENDENCY...: true when FILE is missing, empty or older than a dependency

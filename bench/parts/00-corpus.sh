@@ -19,13 +19,13 @@ CORPUS_SMALL="$BENCH_DIR/corpus-$CORPUS_SOURCE-${BENCH_SMALL_MB}MB.jsonl"
 CORPUS_DAMAGED="$BENCH_DIR/corpus-$CORPUS_SOURCE-${BENCH_MB}MB.damaged.jsonl"
 CORPUS_TEXT="$BENCH_DIR/corpus-$CORPUS_SOURCE-${BENCH_MB}MB.txt"
 if [ "$CORPUS_SOURCE" = eval ]; then
-  if stale "$CORPUS" bench/corpus.py; then
-    "$PYTHON" bench/corpus.py eval "$EVAL" "$CORPUS" "$BENCH_MB" > "$BENCH_DIR/.corpus-note"
+  if stale "$CORPUS" bench/corpus.py || [ ! -s "$CORPUS.note" ]; then
+    "$PYTHON" bench/corpus.py eval "$EVAL" "$CORPUS" "$BENCH_MB" > "$CORPUS.note"
   fi
 else
-  if stale "$CORPUS" bench/corpus.py "$ZHPIPE"; then
+  if stale "$CORPUS" bench/corpus.py "$ZHPIPE" || [ ! -s "$CORPUS.note" ]; then
     "$ZHPIPE" repair corpus/*.txt -o "$BENCH_DIR/seed-repaired.jsonl"
-    "$PYTHON" bench/corpus.py seed "$BENCH_DIR/seed-repaired.jsonl" "$CORPUS" "$BENCH_MB" > "$BENCH_DIR/.corpus-note"
+    "$PYTHON" bench/corpus.py seed "$BENCH_DIR/seed-repaired.jsonl" "$CORPUS" "$BENCH_MB" > "$CORPUS.note"
   fi
 fi
 stale "$CORPUS_SMALL" "$CORPUS" && head_lines "$CORPUS" $((BENCH_SMALL_MB * 1000000)) "$CORPUS_SMALL"
@@ -34,8 +34,8 @@ stale "$CORPUS_DAMAGED" "$CORPUS" "$ZHPIPE" && "$ZHPIPE" damage --seed 1 -j "$BE
 CORPUS_BYTES=$(filesize "$CORPUS")
 TEXT_BYTES=$(filesize "$CORPUS_TEXT")
 SMALL_BYTES=$(filesize "$CORPUS_SMALL")
-echo "corpus: $(megabytes "$CORPUS_BYTES") MB of JSON-lines documents ($(cat "$BENCH_DIR/.corpus-note" 2>/dev/null || echo "?")),"
+echo "corpus: $(megabytes "$CORPUS_BYTES") MB of JSON-lines documents ($(cat "$CORPUS.note" 2>/dev/null || echo "?")),"
 echo "  $CORPUS_WHAT;"
 echo "  $(megabytes "$TEXT_BYTES") MB of text ($(wc -l < "$CORPUS_TEXT") paragraphs); small variant $(megabytes "$SMALL_BYTES") MB;"
 echo "  damaged variant $(megabytes "$(filesize "$CORPUS_DAMAGED")") MB: zhpipe damage --seed 1 (every document, one of $("$ZHPIPE" damage --list | wc -l) mechanisms each)"
-echo "  release binary $ZHPIPE; $BENCH_RUNS runs a row (median; peak = largest); all cores = -j $BENCH_JOBS; timer: $BENCH_TIMER"
+echo "  release binary $ZHPIPE; runs per row: $BENCH_RUNS unless noted (median; peak = largest); all cores = -j $BENCH_JOBS; timer: $BENCH_TIMER"

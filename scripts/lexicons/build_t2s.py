@@ -10,7 +10,9 @@ opencc-python-reimplemented 0.1.7:
 - TWVariantsRev.txt, HKVariantsRev.txt: Taiwan and Hong Kong variant forms
   (偽, 啟, 衞 ...) are first mapped to OpenCC's standard Traditional form,
   then converted, when TSCharacters does not list them itself and the
-  result is a Simplified character (a TSCharacters target or in GB 2312).
+  result is a Simplified character (a TSCharacters target or in GB 2312)
+  and the variant is not a GB 2312 character itself (Taiwan's 著 for 着 is
+  also the mainland's 著 of 著名).
 - TSPhrases.txt: phrases whose conversion differs from the character
   default (乾隆 keeps 乾 where 乾燥 becomes 干燥). Only phrases whose
   Traditional and Simplified forms have the same length are kept, so the
@@ -53,6 +55,10 @@ def main():
             standard = standards[0]
             # A variant that is itself a Simplified character (么) stays as it is.
             if len(variant) != 1 or len(standard) != 1 or variant in rows or variant in simplified:
+                continue
+            # A variant that is a mainland character in its own right (著: 著名,
+            # 著作) keeps its own meaning in Simplified text: leave it.
+            if in_gb2312(variant):
                 continue
             simp = rows.get(standard, standard)
             # The target must be a Simplified character: OpenCC's standard

@@ -134,6 +134,8 @@ extension EntityRecognizer {
             if pt.isFunctional || pt == .pronoun || pt == .numeral && !isOrdinalLike(p) || pt == .time { break }
             if !pf.intersection([.title, .honorific, .byline, .speechCue, .actionCue]).isEmpty { break }
             if pt == .verb && len(p) == 1 { break }
+            // A verb right before a proper name is the clause's, not the name's (接受 + 中央电视台).
+            if pt == .verb, p + 1 < t || isOrgToken(t), isPlaceToken(p + 1) || isOrgToken(p + 1) { break }
             if isPlaceToken(p) || isOrgToken(p) || [.otherProper, .place, .organisation, .abbreviation, .foreignPerson].contains(pt) {
                 hasProper = true
             } else if pt == .person && len(p) >= 2 {

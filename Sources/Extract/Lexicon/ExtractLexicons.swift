@@ -238,6 +238,13 @@ private struct Builder {
                 info[i].flags.subtract(.gazetteer)
             }
         }
+        // A city, country or region of the gazetteers that the word list tags
+        // as a person name (jieba tags 檀香山, Honolulu, nr) is a place.
+        for i in info.indices where info[i].tag == .person || info[i].tag == .foreignPerson {
+            if !info[i].flags.intersection([.province, .prefecture, .country, .worldRegion, .worldCity]).isEmpty {
+                info[i].tag = .place
+            }
+        }
         try rows(ExtractLexicons.organisationsFile) { row, path in
             guard row.fields.count >= 2 else { throw LexiconError(file: path, line: row.line, problem: "expected name and full name (or -)") }
             let e = entry(for: key(row.fields[0]))
