@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(name: "SegmentTests", dependencies: ["Segment", "Records", "TestSupport"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Records"]),
         .testTarget(name: "AggregateTests", dependencies: ["Aggregate", "Records", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["Records", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["Records", "Repair", "TestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

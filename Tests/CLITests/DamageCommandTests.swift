@@ -1,4 +1,5 @@
 import Foundation
+import Repair
 import Testing
 
 /// `zhpipe damage`: the same seed gives the same bytes (whatever --jobs is),
@@ -37,21 +38,9 @@ import Testing
         return byDoc.mapValues { $0.joined(separator: "\n") }
     }
 
-    /// Levenshtein distance over Unicode scalars.
+    /// Levenshtein distance over Unicode scalars (the repair evaluation's own measure).
     static func editDistance(_ a: String, _ b: String) -> Int {
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
-        if x.isEmpty { return y.count }
-        if y.isEmpty { return x.count }
-        var previous = Array(0...y.count)
-        var current = [Int](repeating: 0, count: y.count + 1)
-        for i in 1...x.count {
-            current[0] = i
-            for j in 1...y.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[y.count]
+        TextMeasures.editDistance(Array(a.unicodeScalars), Array(b.unicodeScalars))
     }
 
     /// Character error rate of texts by document against the clean paragraphs.
