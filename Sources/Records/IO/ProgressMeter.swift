@@ -38,7 +38,7 @@ public final class ProgressMeter {
         let mb = Double(bytes) / 1_000_000
         let rate = mb / max(now - start, 1e-6)
         let text = "\r\(label): \(records) records, \(Self.format(mb)) MB, \(Self.format(rate)) MB/s   "
-        var line = Array(text.utf8)
+        let line = Array(text.utf8)
         line.withUnsafeBytes { _ = write(2, $0.baseAddress, $0.count) }
     }
 
