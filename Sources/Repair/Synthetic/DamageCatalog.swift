@@ -5,9 +5,9 @@ import Lexicon
 /// `classic` are the codec mix-ups (ClassicMojibake); `mirror` are the
 /// mirror-site mechanisms (Mirror*.swift, by the rules passes' authors).
 public enum DamageCatalog {
-    /// All mechanisms, classic first.
-    public static func all() throws -> [any DamageMechanism] {
-        try classic() + mirror()
+    /// All mechanisms, classic first (the mirror ones read `lexicons`, or the located folder).
+    public static func all(lexicons: LexiconDirectory? = nil) throws -> [any DamageMechanism] {
+        try classic() + mirror(lexicons: lexicons)
     }
 
     public static func classic() throws -> [any DamageMechanism] {
@@ -17,10 +17,10 @@ public enum DamageCatalog {
     /// The mirror-site mechanisms (pinyin annotation on GBK bytes, splitting
     /// on ！, byte-swallowing decoding, width folding, tag stripping,
     /// censoring, line breaking). repair-rules: list yours here.
-    public static func mirror() throws -> [any DamageMechanism] {
+    public static func mirror(lexicons: LexiconDirectory? = nil) throws -> [any DamageMechanism] {
         // NOTE(repair-rules): mirror-script and mirror-width are not undone by
         // repair (text keeps its script and width); compare normalised forms.
-        try MirrorSite.all(lexicons: LexiconDirectory.locate())
+        try MirrorSite.all(lexicons: lexicons ?? LexiconDirectory.locate())
     }
 
     /// The mechanism called `name`, if any.

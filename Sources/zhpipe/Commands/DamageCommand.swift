@@ -72,7 +72,7 @@ struct DamageCommand: ParsableCommand {
     func run() throws {
         try Failure.reporting("damage") {
             let directory = try LexiconDirectory.locate(explicit: lexicons)
-            let catalog = try ClassicMojibake.all().map { $0 as any DamageMechanism } + MirrorSite.all(lexicons: directory)
+            let catalog = try DamageCatalog.all(lexicons: directory)
             if list {
                 for mechanism in catalog { print(mechanism.name) }
                 return nil

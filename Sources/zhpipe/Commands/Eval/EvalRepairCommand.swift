@@ -84,7 +84,7 @@ struct EvalRepairCommand: ParsableCommand {
         if wanted.contains("clean") { report.printClean(evaluation.clean(texts, examples: examples)) }
         if wanted.contains("synthetic") {
             let only = mechanisms.map { Set($0.split(separator: ",").map(String.init)) }
-            let mechanisms = try DamageCatalog.all().filter { only?.contains($0.name) ?? true }
+            let mechanisms = try DamageCatalog.all(lexicons: directory).filter { only?.contains($0.name) ?? true }
             let normalizer = try ScriptNormalizer(lexicons: directory)
             report.printSynthetic(evaluation.synthetic(CleanTexts.paragraphs(texts, limit: paragraphs), mechanisms: mechanisms, normalizer: normalizer, examples: examples), seed: seed)
         }
