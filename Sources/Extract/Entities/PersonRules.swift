@@ -36,9 +36,14 @@ extension EntityRecognizer {
                 let weakSurname = Self.stopCharacters.contains(scalar(t)) && len(t) == 1
                 // A surname with two given-name characters is a name on less evidence than with one.
                 let threshold: Float = e - s >= 3 ? Self.threeCharacterThreshold : 2.5
-                // Given-name characters that are a place or organisation word (但社区, 由宾馆) make no name.
-                let givenIsSuffix = (start(t) + 1 < e) && (token(at: start(t) + 1).map { !flags($0).intersection([.locCommunity, .locTownship, .locStreet, .locBuilding, .orgStrong, .orgWeak, .title]).isEmpty } ?? false)
-                if !givenIsSuffix, partial || score + cue >= threshold && (!weakSurname || cue >= 2) {
+                // Given-name characters that are a place or organisation word (但社区, 由宾馆),
+                // a title or an honorific (林先生, 和夫人) make no name.
+                let givenIsSuffix = (start(t) + 1 < e) && (token(at: start(t) + 1).map { !flags($0).intersection([.locCommunity, .locTownship, .locStreet, .locBuilding, .orgStrong, .orgWeak, .title, .honorific]).isEmpty } ?? false)
+                // A rare or function-word "surname" before a common word is that word's
+                // neighbour, whatever the context (应 + 美国, 和 + 领导, 年 + 元旦).
+                let givenIsWord = (weakSurname || !lexicons.isCommonSurname(scalar(t))) && len(t) == 1 && e - s >= 3
+                    && (lexicons.entry(text.norm[(s + 1)..<e]).map { $0.frequency > 200 && $0.tag != .person && $0.tag != .foreignPerson } ?? false)
+                if !givenIsSuffix, !givenIsWord || partial, partial || score + cue >= threshold && (!weakSurname || cue >= 2) {
                     add(.person, s, e, priority: cue > 0 ? 3 : 2, evidence: cue > 0 ? "context" : "name", role: role, partial: partial)
                     if let last = token(at: e) { t = last - 1 }
                     continue
