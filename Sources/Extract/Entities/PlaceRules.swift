@@ -159,6 +159,13 @@ extension EntityRecognizer {
                 return true
             }
         }
+        // 香港回归, 台湾同胞: a place and an ordinary word the word list joined.
+        if placeEnd > 0, e - placeEnd >= 2, tag(t) != .organisation, let rest = lexicons.entry(text.norm[placeEnd..<e]), rest.frequency >= 50,
+           [.noun, .verb, .verbalNoun].contains(rest.tag),
+           rest.flags.isDisjoint(with: [.orgStrong, .orgWeak, .locDivision, .locTownship, .locCommunity, .locStreet, .locBuilding, .title]) {
+            add(.location, s, placeEnd, priority: 4, evidence: "gazetteer")
+            return true
+        }
         return false
     }
 
