@@ -87,7 +87,7 @@ extension EntityRecognizer {
         return word(t)
     }
 
-    static let placeWordRemainders: [[UInt32]] = ["政府", "当局", "人民", "方面", "地区", "各国", "一带", "民族", "儿女", "大地", "人", "籍", "军", "队", "关系", "两国", "双方", "之间"].map(Scalars.values)
+    static let placeWordRemainders: [[UInt32]] = ["政府", "当局", "人民", "方面", "地区", "各国", "一带", "民族", "儿女", "大地", "人", "籍", "关系", "两国", "双方", "之间"].map(Scalars.values)
 
     /// The word starts with a place (or two abbreviations) and ends with a word
     /// that says "of that place": the place is the entity.
