@@ -27,15 +27,13 @@ enum HTMLRenderer {
         <p class="summary">\(h(Summary.line(model)))</p>
 
         """
-        switch model.options.view {
-        case .entity:
-            entities(model, &out)
-            numbers(model, &out)
-            documents(model, &out)
-            quality(model, &out)
-        case .doc: documents(model, &out)
-        case .number: numbers(model, &out)
-        case .quality: quality(model, &out)
+        for section in ReportOptions.Section.allCases where model.options.view.shows(section) {
+            switch section {
+            case .entities: entities(model, &out)
+            case .numbers: numbers(model, &out)
+            case .documents: documents(model, &out)
+            case .quality: quality(model, &out)
+            }
         }
         out += "<footer>zhpipe report</footer>\n</body>\n</html>\n"
         return out

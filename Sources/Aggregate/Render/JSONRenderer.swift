@@ -15,10 +15,10 @@ enum JSONRenderer {
         w.member("documents", model.documentCount)
         w.member("mentions", model.mentionTotal)
         let view = model.options.view
-        if view == .entity || view == .quality { quality(model, &w) }
-        if view == .entity { entities(model, &w) }
-        if view == .entity || view == .number { numbers(model, &w) }
-        if view == .entity || view == .doc { documents(model, &w) }
+        if view.shows(.quality) { quality(model, &w) }
+        if view.shows(.entities) { entities(model, &w) }
+        if view.shows(.numbers) { numbers(model, &w) }
+        if view.shows(.documents) { documents(model, &w) }
         w.endObject()
         return w.string + "\n"
     }

@@ -6,15 +6,13 @@ enum MarkdownRenderer {
     static func render(_ model: ReportModel) -> String {
         var out = "# Entity report\n\n"
         out += Summary.line(model) + "\n"
-        switch model.options.view {
-        case .entity:
-            entities(model, &out)
-            numbers(model, &out)
-            documents(model, &out)
-            quality(model, &out)
-        case .doc: documents(model, &out)
-        case .number: numbers(model, &out)
-        case .quality: quality(model, &out)
+        for section in ReportOptions.Section.allCases where model.options.view.shows(section) {
+            switch section {
+            case .entities: entities(model, &out)
+            case .numbers: numbers(model, &out)
+            case .documents: documents(model, &out)
+            case .quality: quality(model, &out)
+            }
         }
         return out
     }

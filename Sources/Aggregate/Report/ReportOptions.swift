@@ -11,6 +11,22 @@ public struct ReportOptions: Equatable, Sendable {
     /// exactly one table, so there the view picks it.
     public enum View: String, CaseIterable, Sendable {
         case entity, doc, number, quality
+
+        /// Whether the view shows `section`: the entity view shows them all,
+        /// the others their own table only.
+        func shows(_ section: Section) -> Bool {
+            switch self {
+            case .entity: return true
+            case .doc: return section == .documents
+            case .number: return section == .numbers
+            case .quality: return section == .quality
+            }
+        }
+    }
+
+    /// The parts of a report, in the order Markdown and HTML print them.
+    enum Section: CaseIterable {
+        case entities, numbers, documents, quality
     }
 
     /// The order of entities within a type (and of documents).
