@@ -11,6 +11,8 @@
 #include <unicode/utext.h>
 #include <unicode/utrans.h>
 #include <unicode/uversion.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
 
 const char *zh_error_name(int code) { return u_errorName((UErrorCode)code); }
 
@@ -40,6 +42,26 @@ void *zh_break_clone(const void *breaker, int *error) {
 }
 
 void zh_break_close(void *breaker) { if (breaker) ubrk_close((UBreakIterator *)breaker); }
+
+int zh_sentence_break(uint32_t c) { return u_getIntPropertyValue((UChar32)c, UCHAR_SENTENCE_BREAK); }
+
+int zh_word_isolated(uint32_t c) {
+    UChar32 ch = (UChar32)c;
+    switch (u_getIntPropertyValue(ch, UCHAR_WORD_BREAK)) {
+    case U_WB_OTHER: case U_WB_MIDLETTER: case U_WB_MIDNUM: case U_WB_MIDNUMLET:
+    case U_WB_SINGLE_QUOTE: case U_WB_DOUBLE_QUOTE: break;
+    default: return 0;
+    }
+    if (u_hasBinaryProperty(ch, UCHAR_EXTENDED_PICTOGRAPHIC)) return 0;
+    if (u_charType(ch) == U_PRIVATE_USE_CHAR || u_charType(ch) == U_UNASSIGNED) return 0;
+    if (u_getIntPropertyValue(ch, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT) return 0;
+    UErrorCode status = U_ZERO_ERROR;
+    switch (uscript_getScript(ch, &status)) {
+    case USCRIPT_HAN: case USCRIPT_HIRAGANA: case USCRIPT_KATAKANA: case USCRIPT_HANGUL: return 0;
+    default: break;
+    }
+    return U_SUCCESS(status) ? 1 : 0;
+}
 
 static int32_t collect(UBreakIterator *bi, int32_t *boundaries, int32_t *statuses, int32_t capacity) {
     int32_t n = 0;

@@ -33,6 +33,14 @@ void *zh_break_open(int kind, const char *locale, int *error);
 /// A thread-private copy of an open iterator (iterators are not thread-safe).
 void *zh_break_clone(const void *breaker, int *error);
 void zh_break_close(void *breaker);
+/// The character's Sentence_Break property value (ICU's USentenceBreak).
+int zh_sentence_break(uint32_t c);
+/// 1 when ICU's word iterator always makes the character a segment of its
+/// own with rule status 0, in a text of such characters and Han runs: its
+/// Word_Break is Other, a Mid* class or a quote (which join only between
+/// letters or digits), it is not pictographic, not private use, and not of a
+/// script ICU segments by dictionary (Han, kana, complex context).
+int zh_word_isolated(uint32_t c);
 
 /// Breaks a UTF-16 buffer. Writes every boundary (0 first, length last) in
 /// UTF-16 offsets, and for each boundary after the first the rule status of

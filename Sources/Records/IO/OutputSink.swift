@@ -44,9 +44,16 @@ public final class OutputSink {
         if ownsDescriptor { close(fd) }
     }
 
+    /// Buffers `bytes`; a block as large as the buffer goes straight to the
+    /// file after what is buffered, without a copy.
     public func write(_ bytes: [UInt8]) throws(OutputError) {
-        buffer.append(contentsOf: bytes)
         bytesWritten += bytes.count
+        if bytes.count >= limit {
+            try flush()
+            try check(bytes.withUnsafeBytes(writeAll))
+            return
+        }
+        buffer.append(contentsOf: bytes)
         if buffer.count >= limit { try flush() }
     }
 
@@ -64,20 +71,25 @@ public final class OutputSink {
 
     public func flush() throws(OutputError) {
         guard !buffer.isEmpty else { return }
-        var failure: Int32 = 0
-        buffer.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += n
+        defer { buffer.removeAll(keepingCapacity: true) }
+        try check(buffer.withUnsafeBytes(writeAll))
+    }
+
+    /// Writes all of `raw`; returns 0 or the errno that stopped it.
+    private func writeAll(_ raw: UnsafeRawBufferPointer) -> Int32 {
+        var offset = 0
+        while offset < raw.count {
+            let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
             }
+            offset += n
         }
-        buffer.removeAll(keepingCapacity: true)
+        return 0
+    }
+
+    private func check(_ failure: Int32) throws(OutputError) {
         if failure == EPIPE { throw OutputError.closed }
         if failure != 0 { throw OutputError.failed(name, POSIX.message(failure)) }
     }

@@ -75,6 +75,68 @@ public struct JSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// A JSON array of string literals, item `k` being `utf8[bounds(k)]`,
+    /// built in one allocation (the segment stage writes one per token).
+    ///
+    /// Why not `appendStringLiteral` per item: a text of short tokens spends
+    /// more time growing and checking the array than copying bytes; here the
+    /// exact size is known after one scan for characters that need escaping.
+    public static func stringArray(
+        count: Int, slicing utf8: UnsafeBufferPointer<UInt8>, bounds: (Int) -> (start: Int, end: Int)
+    ) -> [UInt8] {
+        var escapes = 0
+        for b in utf8 where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { escapes += 1 }
+        let capacity = 2 + utf8.count + 3 * count + 5 * escapes
+        return [UInt8](unsafeUninitializedCapacity: capacity) { out, written in
+            var w = 0
+            @inline(__always) func put(_ b: UInt8) { out[w] = b; w += 1 }
+            put(UInt8(ascii: "["))
+            for k in 0..<count {
+                if k > 0 { put(UInt8(ascii: ",")) }
+                put(UInt8(ascii: "\""))
+                let (start, end) = bounds(k)
+                if escapes == 0, let from = utf8.baseAddress, let to = out.baseAddress {
+                    // Nothing to escape: copy the token's bytes whole.
+                    (to + w).update(from: from + start, count: end - start)
+                    w += end - start
+                    put(UInt8(ascii: "\""))
+                    continue
+                }
+                for i in start..<end {
+                    let b = utf8[i]
+                    if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") {
+                        put(b)
+                    } else {
+                        var escaped: [UInt8] = []
+                        appendEscape(b, to: &escaped)
+                        for e in escaped { put(e) }
+                    }
+                }
+                put(UInt8(ascii: "\""))
+            }
+            put(UInt8(ascii: "]"))
+            written = w
+        }
+    }
+
+    /// A JSON array of raw items (each already valid JSON), in one allocation.
+    public static func rawArray(count: Int, item: (Int) -> UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var capacity = 2 + max(0, count - 1)
+        for k in 0..<count { capacity += item(k).count }
+        return [UInt8](unsafeUninitializedCapacity: capacity) { out, written in
+            var w = 0
+            out[w] = UInt8(ascii: "["); w += 1
+            for k in 0..<count {
+                if k > 0 { out[w] = UInt8(ascii: ","); w += 1 }
+                let bytes = item(k)
+                if let base = bytes.baseAddress { (out.baseAddress! + w).update(from: base, count: bytes.count) }
+                w += bytes.count
+            }
+            out[w] = UInt8(ascii: "]"); w += 1
+            written = w
+        }
+    }
+
     static func appendEscape(_ b: UInt8, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\\"))
         switch b {

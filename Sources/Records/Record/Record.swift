@@ -173,9 +173,7 @@ public struct Record: Sendable {
         if let i = fields.firstIndex(where: { $0.key == key }) {
             fields[i].json = json
         } else {
-            var writer = JSONWriter(capacity: key.utf8.count + 2)
-            writer.appendStringLiteral(key)
-            fields.append(Field(key: key, rawKey: writer.bytes[...], json: json))
+            fields.append(Field(key: key, rawKey: Self.quotedKey(key), json: json))
         }
     }
 
@@ -193,6 +191,22 @@ public struct Record: Sendable {
         var writer = JSONWriter()
         body(&writer)
         set(key, json: writer.bytes)
+    }
+
+    /// The fields the stages add (../shared/DESIGN.md), quoted once for all
+    /// records rather than once per record.
+    private static let stageKeys: [(key: String, quoted: ArraySlice<UInt8>)] =
+        ["sentences", "tokens", "token_kinds", "entities", "numbers", "flags", "repairs", "furniture"].map { key in
+            var writer = JSONWriter(capacity: key.utf8.count + 2)
+            writer.appendStringLiteral(key)
+            return (key, writer.bytes[...])
+        }
+
+    static func quotedKey(_ key: String) -> ArraySlice<UInt8> {
+        for known in stageKeys where known.key == key { return known.quoted }
+        var writer = JSONWriter(capacity: key.utf8.count + 2)
+        writer.appendStringLiteral(key)
+        return writer.bytes[...]
     }
 
     public mutating func remove(_ key: String) {

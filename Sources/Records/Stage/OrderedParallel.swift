@@ -35,16 +35,21 @@ public enum OrderedParallel {
 
     /// `body` appends an item's output and returns a failure or nil.
     /// Chunk `c` of `chunks` (default: an even split) runs on `workers[c]`.
+    /// `expectedBytes`, the caller's guess at the whole output's size, is
+    /// reserved up front: growing a buffer of megabytes by doubling copies it
+    /// and makes the kernel hand out fresh pages each time.
     public static func run<Item, Worker: AnyObject, Failure>(
         _ items: [Item],
         workers: [Worker],
         chunks given: [Range<Int>]? = nil,
+        expectedBytes: Int = 0,
         _ body: (Worker, Item, inout [UInt8]) -> Failure?
     ) -> Outcome<Failure> {
         let chunks = given ?? chunks(count: items.count, parts: workers.count)
         precondition(chunks.count <= workers.count, "more chunks than workers")
         if chunks.count <= 1 {
             var out: [UInt8] = []
+            out.reserveCapacity(expectedBytes)
             for (i, item) in items.enumerated() {
                 if let failure = body(workers[0], item, &out) {
                     return Outcome(output: out, failure: (i, failure), itemsDone: i)
@@ -56,6 +61,7 @@ public enum OrderedParallel {
         defer { results.deallocate() }
         DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
             var out: [UInt8] = []
+            out.reserveCapacity(expectedBytes / max(1, items.count) * chunks[c].count)
             var failure: (Int, Failure)? = nil
             for i in chunks[c] {
                 if let f = body(workers[c], items[i], &out) { failure = (i, f); break }
@@ -63,6 +69,7 @@ public enum OrderedParallel {
             (results.baseAddress! + c).initialize(to: (out, failure))
         }
         var output: [UInt8] = []
+        output.reserveCapacity((0..<chunks.count).reduce(0) { $0 + results[$1].output.count })
         var firstFailure: (index: Int, error: Failure)? = nil
         var done = items.count
         for c in 0..<chunks.count {

@@ -27,6 +27,7 @@ public enum RecordStream {
         // The document whose records ended the last batch, and the worker that had it.
         var lastDocument: ArraySlice<UInt8>?? = nil
         var lastWorker = 0
+        var growth = OutputGrowth()
 
         for input in inputs {
             let reader = try LineReader(input)
@@ -61,11 +62,13 @@ public enum RecordStream {
                     lastWorker = workers.firstIndex { $0 === lastChunkWorker }!
                     lastDocument = .some(keys[keys.count - 1])
                 }
-                let outcome = OrderedParallel.run(items, workers: order, chunks: chunks) { worker, item, out -> InputError? in
+                let batchBytes = batch.storage.count
+                let outcome = OrderedParallel.run(items, workers: order, chunks: chunks, expectedBytes: growth.expectedOutput(batchBytes)) { worker, item, out -> InputError? in
                     handle(item, in: batch, input: input, stage: stage.name, worker: worker, keepGoing: options.keepGoing, out: &out)
                 }
+                growth.observe(input: batchBytes, output: outcome.output.count)
                 summary.records += outcome.itemsDone
-                try output.append { $0.append(contentsOf: outcome.output) }
+                try output.write(outcome.output)
                 try output.flush()
                 if let failure = outcome.failure { throw failure.error }
                 if let stop { throw stop }
@@ -169,6 +172,20 @@ public enum RecordStream {
 
     static func isBlank(_ storage: [UInt8], _ range: Range<Int>) -> Bool {
         storage[range].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+    }
+}
+
+/// How much a stage's output outgrows its input, learnt batch by batch, to
+/// size the next batch's output buffer (segment writes about 4 bytes for
+/// every byte it reads; report-bound stages fewer).
+struct OutputGrowth {
+    private var ratio = 2.0
+
+    func expectedOutput(_ inputBytes: Int) -> Int { Int(Double(inputBytes) * ratio * 1.1) }
+
+    mutating func observe(input: Int, output: Int) {
+        guard input > 0 else { return }
+        ratio = max(0.1, min(16, Double(output) / Double(input)))
     }
 }
 

@@ -10,7 +10,8 @@ final class SegmentProcessor: RecordProcessor {
     let segmenter: Segmenter
     private var scalars: [UInt32] = []
     private var byteOffsets: [Int32] = []
-    private let kindLiterals: [[UInt8]] = TokenKind.allCases.map(\.jsonLiteral)
+    /// Each kind's JSON literal (items of `token_kinds` are copies of them).
+    private let kindLiterals: [UnsafeBufferPointer<UInt8>] = TokenKind.literalBuffers
 
     init(segmenter: Segmenter) {
         self.segmenter = segmenter
@@ -19,24 +20,24 @@ final class SegmentProcessor: RecordProcessor {
     func process(_ record: inout Record) throws {
         var text = try record.string("text")
         let result: Segmenter.Result = try text.withUTF8 { bytes in
-            decode(bytes)
-            return try segmenter.segment(scalars: scalars)
+            let count = decode(bytes)
+            return try scalars.withUnsafeBufferPointer { try segmenter.segment(scalars: UnsafeBufferPointer(rebasing: $0[0..<count])) }
         }
-        var tokens = JSONWriter(capacity: text.utf8.count + result.tokens.count * 4 + 2)
-        var kinds = JSONWriter(capacity: result.tokens.count * 10 + 2)
-        tokens.beginArray()
-        kinds.beginArray()
-        text.withUTF8 { bytes in
-            for token in result.tokens {
-                tokens.comma()
-                let slice = UnsafeBufferPointer(rebasing: bytes[Int(byteOffsets[token.start])..<Int(byteOffsets[token.end])])
-                tokens.appendStringLiteral(utf8: slice)
-                kinds.comma()
-                kinds.appendRaw(kindLiterals[Int(token.kind.rawValue)])
+        let tokens = result.tokens
+        let tokensJSON = text.withUTF8 { bytes in
+            byteOffsets.withUnsafeBufferPointer { offsets in
+                tokens.withUnsafeBufferPointer { tokens in
+                    JSONWriter.stringArray(count: tokens.count, slicing: bytes) { k in
+                        (Int(offsets[tokens[k].start]), Int(offsets[tokens[k].end]))
+                    }
+                }
             }
         }
-        tokens.endArray()
-        kinds.endArray()
+        let kindsJSON = kindLiterals.withUnsafeBufferPointer { literals in
+            tokens.withUnsafeBufferPointer { tokens in
+                JSONWriter.rawArray(count: tokens.count) { k in literals[Int(tokens[k].kind.rawValue)] }
+            }
+        }
         var sentences = JSONWriter(capacity: result.sentences.count * 12 + 2)
         sentences.beginArray()
         for sentence in result.sentences {
@@ -49,36 +50,46 @@ final class SegmentProcessor: RecordProcessor {
         }
         sentences.endArray()
         record.set("sentences", json: sentences.bytes)
-        record.set("tokens", json: tokens.bytes)
-        record.set("token_kinds", json: kinds.bytes)
+        record.set("tokens", json: tokensJSON)
+        record.set("token_kinds", json: kindsJSON)
     }
 
-    /// Valid UTF-8 (a Swift String's) into scalars and their byte offsets.
-    private func decode(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// Valid UTF-8 (a Swift String's) into scalars and their byte offsets, in
+    /// buffers kept from record to record; returns the number of scalars.
+    private func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = bytes.count
+        // At most one scalar per byte.
+        if scalars.count < n || byteOffsets.count <= n {
+            scalars = [UInt32](repeating: 0, count: n * 2)
+            byteOffsets = [Int32](repeating: 0, count: n * 2 + 1)
+        }
         var scalars = self.scalars, byteOffsets = self.byteOffsets
         self.scalars = []; self.byteOffsets = []
         defer { self.scalars = scalars; self.byteOffsets = byteOffsets }
-        scalars.removeAll(keepingCapacity: true)
-        byteOffsets.removeAll(keepingCapacity: true)
-        var k = 0
-        let n = bytes.count
-        while k < n {
-            byteOffsets.append(Int32(k))
-            let b0 = UInt32(bytes[k])
-            if b0 < 0x80 {
-                scalars.append(b0)
-                k += 1
-            } else if b0 < 0xE0 {
-                scalars.append((b0 & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F))
-                k += 2
-            } else if b0 < 0xF0 {
-                scalars.append((b0 & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F))
-                k += 3
-            } else {
-                scalars.append((b0 & 0x07) << 18 | UInt32(bytes[k + 1] & 0x3F) << 12 | UInt32(bytes[k + 2] & 0x3F) << 6 | UInt32(bytes[k + 3] & 0x3F))
-                k += 4
+        return scalars.withUnsafeMutableBufferPointer { scalars in
+            byteOffsets.withUnsafeMutableBufferPointer { offsets in
+                var k = 0, m = 0
+                while k < n {
+                    offsets[m] = Int32(k)
+                    let b0 = UInt32(bytes[k])
+                    if b0 < 0x80 {
+                        scalars[m] = b0
+                        k += 1
+                    } else if b0 < 0xE0 {
+                        scalars[m] = (b0 & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F)
+                        k += 2
+                    } else if b0 < 0xF0 {
+                        scalars[m] = (b0 & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F)
+                        k += 3
+                    } else {
+                        scalars[m] = (b0 & 0x07) << 18 | UInt32(bytes[k + 1] & 0x3F) << 12 | UInt32(bytes[k + 2] & 0x3F) << 6 | UInt32(bytes[k + 3] & 0x3F)
+                        k += 4
+                    }
+                    m += 1
+                }
+                offsets[m] = Int32(n)
+                return m
             }
         }
-        byteOffsets.append(Int32(n))
     }
 }

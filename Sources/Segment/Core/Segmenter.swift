@@ -40,6 +40,11 @@ public final class Segmenter {
     private let sentences: BreakIterator
     private let lattice: Lattice
 
+    /// Whether sentences and words of simple texts are found without ICU's
+    /// iterators (`SimpleSentenceBreaker`, `breakSimply`); tests turn it off
+    /// to compare the shortcuts with ICU.
+    var usesShortcuts = true
+
     private var normalized: [UInt32] = []
     private var utf16: [UInt16] = []
     private var scalarAtUTF16: [Int32] = []
@@ -77,11 +82,20 @@ public final class Segmenter {
 
     /// Segments text given as scalar values.
     public func segment(scalars: [UInt32], sentences wantSentences: Bool = true) throws -> Result {
+        try scalars.withUnsafeBufferPointer { try segment(scalars: $0, sentences: wantSentences) }
+    }
+
+    /// Segments text given as scalar values (the caller's buffer, reused from record to record).
+    public func segment(scalars: UnsafeBufferPointer<UInt32>, sentences wantSentences: Bool = true) throws -> Result {
         var result = Result()
         let n = scalars.count
         guard n > 0 else { return result }
         prepare(scalars)
-        if wantSentences { result.sentences = try breakSentences(count: n) }
+        if wantSentences {
+            // ICU's iterator only where its rules are more than the simple breaker's.
+            let simple = usesShortcuts ? normalized.withUnsafeBufferPointer(SimpleSentenceBreaker.shared.sentences) : nil
+            result.sentences = try simple ?? breakSentences(count: n)
+        }
         switch mode {
         case .rawICU:
             try breakWords(count: n)
@@ -92,8 +106,7 @@ public final class Segmenter {
                 result.tokens.append(Token(start: p, end: end, kind: TokenKind.fromICU(status: icu.status[p], allSpace: allSpace)))
             }
         case .lattice:
-            maskHan()
-            try breakWords(count: n)
+            try breakWords(count: n, maskingHan: true)
             normalized.withUnsafeBufferPointer { lattice.segment($0, icu: icu, into: &result.tokens) }
         }
         return result
@@ -128,7 +141,7 @@ public final class Segmenter {
     static let runMask: UInt16 = 0x0300
 
     /// Normalises the scalars and makes the UTF-16 buffer ICU reads.
-    private func prepare(_ scalars: [UInt32]) {
+    private func prepare(_ scalars: UnsafeBufferPointer<UInt32>) {
         let keys = lexicon.keys
         // Local arrays: a class's stored arrays cost an exclusivity check per append.
         var normalized = self.normalized, utf16 = self.utf16, scalarAtUTF16 = self.scalarAtUTF16
@@ -167,12 +180,18 @@ public final class Segmenter {
         scalarAtUTF16.isEmpty ? Int(utf16Offset) : Int(scalarAtUTF16[Int(utf16Offset)])
     }
 
-    private func breakWords(count n: Int) throws {
+    /// ICU's word segments into `icu`; with `maskingHan`, Han runs are hidden
+    /// from ICU (`maskHan`), or ICU is skipped when the text is simple.
+    private func breakWords(count n: Int, maskingHan: Bool = false) throws {
         var icu = self.icu
         self.icu = Lattice.ICUSegments()
         defer { self.icu = icu }
         icu.reset(count: n)
         let normalized = self.normalized
+        if maskingHan {
+            if usesShortcuts && Self.breakSimply(normalized, into: &icu) { return }
+            maskHan()
+        }
         let scalarAtUTF16 = self.scalarAtUTF16
         @inline(__always)
         func scalarOffset(_ utf16Offset: Int32) -> Int {
@@ -194,6 +213,33 @@ public final class Segmenter {
                         for p in start..<end where CharacterClass.isHan(normalized[p]) { icu.ideographic[p] = true }
                     }
                 }
+            }
+        }
+    }
+
+    /// ICU's word segments for a text of Han runs and characters ICU always
+    /// isolates (`IsolatedCharacters`), without running ICU: each masked Han
+    /// run is one segment, every other character one of its own, all with
+    /// rule status 0. False, with `icu` untouched, for any other text.
+    static func breakSimply(_ text: [UInt32], into icu: inout Lattice.ICUSegments) -> Bool {
+        IsolatedCharacters.shared.withBits { isolated in
+            text.withUnsafeBufferPointer { t in
+                for c in t where !CharacterClass.isHan(c) && !isolated.contains(c) { return false }
+                icu.end.withUnsafeMutableBufferPointer { end in
+                    icu.ideographic.withUnsafeMutableBufferPointer { ideographic in
+                        var p = 0
+                        while p < t.count {
+                            var e = p + 1
+                            if CharacterClass.isHan(t[p]) {
+                                while e < t.count && CharacterClass.isHan(t[e]) { e += 1 }
+                                for q in p..<e { ideographic[q] = true }
+                            }
+                            end[p] = Int32(e)
+                            p = e
+                        }
+                    }
+                }
+                return true
             }
         }
     }

@@ -21,6 +21,15 @@ public enum TokenKind: UInt8, Sendable, CaseIterable {
     /// The JSON string literal of `name`, precomputed for the writer.
     var jsonLiteral: [UInt8] { Array("\"\(name)\"".utf8) }
 
+    /// Every kind's `jsonLiteral` by raw value, in memory that lives as long
+    /// as the program (the segment stage copies from it for every token).
+    static let literalBuffers: [UnsafeBufferPointer<UInt8>] = allCases.map { kind in
+        let literal = kind.jsonLiteral
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: literal.count)
+        _ = buffer.initialize(from: literal)
+        return UnsafeBufferPointer(buffer)
+    }
+
     /// The kind of an ICU word-break segment: its rule status, and for status
     /// "none" whether it is all white space.
     static func fromICU(status: Int32, allSpace: Bool) -> TokenKind {

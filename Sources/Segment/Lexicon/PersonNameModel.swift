@@ -18,6 +18,9 @@ struct PersonNameModel: Sendable {
     /// Log-probabilities by character (BMP only; names outside it are not modelled).
     private var surname: [Float]
     private var given: [Float]
+    /// A bit per BMP character that is a surname: the lattice asks at every
+    /// position, and 8 KB stay in cache where the 256 KB weight table does not.
+    private var surnameBits: [UInt64]
     /// log P(a token is a person name).
     let nameClassWeight: Float
 
@@ -32,7 +35,11 @@ struct PersonNameModel: Sendable {
     init(surnames: [(UInt32, Float)], given: [(UInt32, Float)], nameClassWeight: Float) {
         self.surname = [Float](repeating: Self.absent, count: 0x10000)
         self.given = [Float](repeating: Self.absent, count: 0x10000)
-        for (c, w) in surnames where c < 0x10000 { surname[Int(c)] = w }
+        self.surnameBits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for (c, w) in surnames where c < 0x10000 && w > Self.absent {
+            surname[Int(c)] = w
+            surnameBits[Int(c >> 6)] |= 1 << UInt64(c & 63)
+        }
         for (c, w) in given where c < 0x10000 { self.given[Int(c)] = w }
         self.nameClassWeight = nameClassWeight
     }
@@ -49,6 +56,7 @@ struct PersonNameModel: Sendable {
     struct Tables {
         let surname: UnsafeBufferPointer<Float>
         let given: UnsafeBufferPointer<Float>
+        let surnameBits: UnsafeBufferPointer<UInt64>
         let nameClassWeight: Float
 
         /// The weight of a name starting at `i` of length `length` (2 or 3), or nil.
@@ -69,13 +77,15 @@ struct PersonNameModel: Sendable {
         }
 
         @inline(__always)
-        func isSurname(_ c: UInt32) -> Bool { c < 0x10000 && surname[Int(c)] > PersonNameModel.absent }
+        func isSurname(_ c: UInt32) -> Bool { c < 0x10000 && surnameBits[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 }
     }
 
     func withTables<R>(_ body: (Tables) throws -> R) rethrows -> R {
         try surname.withUnsafeBufferPointer { s in
             try given.withUnsafeBufferPointer { g in
-                try body(Tables(surname: s, given: g, nameClassWeight: nameClassWeight))
+                try surnameBits.withUnsafeBufferPointer { bits in
+                    try body(Tables(surname: s, given: g, surnameBits: bits, nameClassWeight: nameClassWeight))
+                }
             }
         }
     }

@@ -44,4 +44,32 @@ import TestSupport
         w.endObject()
         #expect(w.string == #"{"a":1,"b":[0,1,2],"c":true}"#)
     }
+
+    @Test func stringArrayOfSlicesMatchesOneLiteralPerItem() throws {
+        for text in ["中国人民", "a\"b\\c\n\td", "", "\u{1}x\u{1f}😀"] {
+            let bytes = Array(text.utf8)
+            // Cut after every byte of a character boundary: scalars here.
+            var cuts = [0]
+            for scalar in text.unicodeScalars { cuts.append(cuts.last! + String(scalar).utf8.count) }
+            let json = bytes.withUnsafeBufferPointer { buffer in
+                JSONWriter.stringArray(count: cuts.count - 1, slicing: buffer) { (cuts[$0], cuts[$0 + 1]) }
+            }
+            var expected = JSONWriter()
+            expected.beginArray()
+            for scalar in text.unicodeScalars { expected.comma(); expected.append(String(scalar)) }
+            expected.endArray()
+            #expect(json == expected.bytes, "\(text.debugDescription)")
+            #expect(try JSONValue(parsing: json) == .array(text.unicodeScalars.map { .string(String($0)) }))
+        }
+    }
+
+    @Test func rawArrayJoinsItemsWithCommas() {
+        let pool = Array(#"1"x"[]"#.utf8)
+        let bounds = [(0, 1), (1, 4), (4, 6)]
+        let json = pool.withUnsafeBufferPointer { pool in
+            JSONWriter.rawArray(count: bounds.count) { k in UnsafeBufferPointer(rebasing: pool[bounds[k].0..<bounds[k].1]) }
+        }
+        #expect(String(decoding: json, as: UTF8.self) == #"[1,"x",[]]"#)
+        #expect(JSONWriter.rawArray(count: 0) { _ in UnsafeBufferPointer(start: nil, count: 0) } == Array("[]".utf8))
+    }
 }

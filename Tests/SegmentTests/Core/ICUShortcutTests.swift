@@ -1,0 +1,53 @@
+import TestSupport
+import Testing
+@testable import Segment
+
+/// The segmenter skips ICU's iterators for simple texts (Han runs and
+/// punctuation; sentences ended by 。！？). Whatever the text, the result
+/// must be the one ICU's iterators give.
+@Suite struct ICUShortcutTests {
+    /// Pieces of Chinese-looking text, weighted towards the simple cases,
+    /// with the characters that must send a text to ICU (full stops, digits,
+    /// letters, kana, line breaks, combining marks, emoji) among them.
+    static let pieces: [String] = [
+        "中国", "发展", "的", "经济", "人民", "。", "！", "？", "，", "、", "：", "；", "“", "”", "「", "」",
+        "（", "）", "《", "》", "——", "……", "·", "%", "％", "'", "\"", "(", ")", "!", "?", ",", ":", ";",
+        " ", "　", "\t", "。”", "！）", "？」", "。 ", "＂", "～", "￥", "\u{3007}", "𠀀",
+        ".", "．", "3", "１２", "abc", "Ab", "カタ", "ひら", "한", "\n", "e\u{301}", "😀", "\u{200D}", "\u{E000}",
+    ]
+
+    @Test func shortcutsGiveICUsSentencesAndWords() throws {
+        let fast = try Fixtures.segmenter()
+        let icu = try Fixtures.segmenter()
+        icu.usesShortcuts = false
+        var random = SplitMix(state: 7_2024_11)
+        var simple = 0
+        for round in 0..<3000 {
+            var text = ""
+            // Most rounds only from the simple part of the list.
+            let limit = round % 3 == 0 ? Self.pieces.count : Self.pieces.firstIndex(of: ".")!
+            for _ in 0..<random.int(in: 1..<24) { text += Self.pieces[random.int(in: 0..<limit)] }
+            let scalars = text.unicodeScalars.map(\.value)
+            #expect(try fast.segment(scalars: scalars) == icu.segment(scalars: scalars), "\(text.debugDescription)")
+            var segments = Lattice.ICUSegments()
+            segments.reset(count: scalars.count)
+            if Segmenter.breakSimply(scalars, into: &segments) { simple += 1 }
+        }
+        // The shortcut must actually have been taken, or the test proves nothing.
+        #expect(simple > 1000)
+    }
+
+    @Test func textsWithFullStopsOrLettersGoToICU() {
+        var segments = Lattice.ICUSegments()
+        for text in ["中国。", "好，“走”！"] {
+            let scalars = text.unicodeScalars.map(\.value)
+            segments.reset(count: scalars.count)
+            #expect(Segmenter.breakSimply(scalars, into: &segments), "\(text)")
+        }
+        for text in ["3个", "B超", "カタ", "e\u{301}", "\u{E000}中"] {
+            let scalars = text.unicodeScalars.map(\.value)
+            segments.reset(count: scalars.count)
+            #expect(!Segmenter.breakSimply(scalars, into: &segments), "\(text)")
+        }
+    }
+}
