@@ -45,22 +45,59 @@ void zh_break_close(void *breaker) { if (breaker) ubrk_close((UBreakIterator *)b
 
 int zh_sentence_break(uint32_t c) { return u_getIntPropertyValue((UChar32)c, UCHAR_SENTENCE_BREAK); }
 
+/* Whether ICU's word iterator `bi` makes text[at] a segment of its own with
+   rule status 0. */
+static int isolated_in(UBreakIterator *bi, const UChar *text, int32_t length, int32_t at) {
+    UErrorCode status = U_ZERO_ERROR;
+    ubrk_setText(bi, text, length, &status);
+    if (U_FAILURE(status)) return 0;
+    if (at > 0 && !ubrk_isBoundary(bi, at)) return 0;
+    if (!ubrk_isBoundary(bi, at + 1)) return 0;
+    return ubrk_following(bi, at) == at + 1 && ubrk_getRuleStatus(bi) == 0;
+}
+
+/* Characters probed: ASCII, Latin-1 punctuation, general punctuation and
+   symbols, CJK symbols and punctuation, full-width forms. Others: 0. */
+static int probed(UChar32 c) {
+    return (c >= 0x09 && c <= 0x7E) || (c >= 0xA0 && c <= 0xBF) || c == 0xD7 || c == 0xF7
+        || (c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFE30 && c <= 0xFE6F)
+        || (c >= 0xFF01 && c <= 0xFFEF);
+}
+
 int zh_word_isolated(uint32_t c) {
     UChar32 ch = (UChar32)c;
-    switch (u_getIntPropertyValue(ch, UCHAR_WORD_BREAK)) {
-    case U_WB_OTHER: case U_WB_MIDLETTER: case U_WB_MIDNUM: case U_WB_MIDNUMLET:
-    case U_WB_SINGLE_QUOTE: case U_WB_DOUBLE_QUOTE: break;
-    default: return 0;
-    }
+    if (!probed(ch) || u_isalnum(ch)) return 0;
     if (u_hasBinaryProperty(ch, UCHAR_EXTENDED_PICTOGRAPHIC)) return 0;
-    if (u_charType(ch) == U_PRIVATE_USE_CHAR || u_charType(ch) == U_UNASSIGNED) return 0;
-    if (u_getIntPropertyValue(ch, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT) return 0;
-    UErrorCode status = U_ZERO_ERROR;
-    switch (uscript_getScript(ch, &status)) {
-    case USCRIPT_HAN: case USCRIPT_HIRAGANA: case USCRIPT_KATAKANA: case USCRIPT_HANGUL: return 0;
-    default: break;
+    if (u_charType(ch) == U_UNASSIGNED) return 0;
+    static UBreakIterator *bi = NULL;
+    if (!bi) {
+        UErrorCode status = U_ZERO_ERROR;
+        bi = ubrk_open(UBRK_WORD, "zh", NULL, 0, &status);
+        if (U_FAILURE(status)) { bi = NULL; return 0; }
     }
-    return U_SUCCESS(status) ? 1 : 0;
+    const UChar x = (UChar)ch, mask = 0xE000, run = 0x0300;
+    /* Between masked Han runs, and between Han runs masked by a run mark. */
+    const UChar han[] = { mask, run, x, mask, run };
+    if (!isolated_in(bi, han, 5, 2)) return 0;
+    /* Doubled: two segments, or one run of spaces (WB3d). */
+    const UChar twice[] = { mask, x, x, mask };
+    int joinsItself = !isolated_in(bi, twice, 4, 1) || !isolated_in(bi, twice, 4, 2);
+    if (joinsItself) {
+        UErrorCode status = U_ZERO_ERROR;
+        ubrk_setText(bi, twice, 4, &status);
+        int oneRun = U_SUCCESS(status) && ubrk_isBoundary(bi, 1) && !ubrk_isBoundary(bi, 2) && ubrk_isBoundary(bi, 3);
+        return oneRun && u_getIntPropertyValue(ch, UCHAR_WORD_BREAK) == U_WB_WSEGSPACE ? 3 : 0;
+    }
+    /* Next to ASCII letters and digits, on either side or both. */
+    static const UChar neighbours[] = { 'a', 'Z', '1' };
+    int joinsWords = 0;
+    for (int i = 0; i < 3; i++) {
+        const UChar n = neighbours[i];
+        const UChar both[] = { n, x, n }, before[] = { n, x, mask }, after[] = { mask, x, n };
+        if (!isolated_in(bi, before, 3, 1) || !isolated_in(bi, after, 3, 1)) return 0;
+        if (!isolated_in(bi, both, 3, 1)) joinsWords = 1;
+    }
+    return joinsWords ? 2 : 1;
 }
 
 static int32_t collect(UBreakIterator *bi, int32_t *boundaries, int32_t *statuses, int32_t capacity) {

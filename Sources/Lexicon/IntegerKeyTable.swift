@@ -6,15 +6,17 @@
 /// consulted at every character of every paragraph. Here a key is spread by
 /// one multiplication and found by linear probing; the table doubles when it
 /// is half full. `UInt64.max` marks an empty slot, so it cannot be a key.
-/// The look-up is inlinable, so it is specialised for its value type in the
-/// module that calls it.
+/// Look-up and insertion are inlinable, so they are specialised for the
+/// value type in the module that calls them (unspecialised, every insertion
+/// asks the runtime for the metadata of `[Value]`: most of a lexicon's load).
 public struct IntegerKeyTable<Value> {
     @usableFromInline var keys: [UInt64]
     @usableFromInline var values: [Value]
     @usableFromInline var mask: Int
-    private let filler: Value
+    @usableFromInline let filler: Value
+    @usableFromInline var stored = 0
     /// Number of keys stored.
-    public private(set) var count = 0
+    public var count: Int { stored }
 
     @usableFromInline static var empty: UInt64 { .max }
 
@@ -35,17 +37,19 @@ public struct IntegerKeyTable<Value> {
     }
 
     /// Makes room for `capacity` keys without growing on the way.
+    @inlinable
     public mutating func reserveCapacity(_ capacity: Int) {
         if capacity * 2 > keys.count { rehash(minimumSize: capacity * 2) }
     }
 
     /// Stores `value` for `key`, replacing any value it had.
+    @inlinable
     public mutating func insert(_ key: UInt64, _ value: Value) {
         precondition(key != Self.empty, "UInt64.max cannot be a key")
-        if (count + 1) * 2 > keys.count { rehash(minimumSize: keys.count * 2) }
+        if (stored + 1) * 2 > keys.count { rehash(minimumSize: keys.count * 2) }
         var i = Self.slot(key, mask)
         while keys[i] != Self.empty && keys[i] != key { i = (i + 1) & mask }
-        if keys[i] == Self.empty { count += 1 }
+        if keys[i] == Self.empty { stored += 1 }
         keys[i] = key
         values[i] = value
     }
@@ -64,7 +68,8 @@ public struct IntegerKeyTable<Value> {
         }
     }
 
-    private mutating func rehash(minimumSize: Int) {
+    @usableFromInline
+    mutating func rehash(minimumSize: Int) {
         var size = keys.count
         while size < minimumSize { size <<= 1 }
         let oldKeys = keys, oldValues = values

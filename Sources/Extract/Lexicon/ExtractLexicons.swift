@@ -160,14 +160,16 @@ private struct Builder {
                 var digits = 0
                 while p < lineEnd, b[p] >= 0x30, b[p] <= 0x39 { freq = freq &* 10 &+ Int32(b[p] - 0x30); p += 1; digits += 1 }
                 guard digits > 0 else { throw LexiconError(file: path, line: line, problem: "expected word, frequency, tag") }
-                var tagText = Substring("n")
+                // The tag's bytes packed (jieba's codes are one to four ASCII letters; none means n).
+                var tagCode = UInt32(UInt8(ascii: "n"))
                 if p < lineEnd, b[p] == 0x09 {
-                    tagText = Substring(String(decoding: UnsafeBufferPointer(rebasing: b[(p + 1)..<lineEnd]), as: UTF8.self))
+                    let tag = UnsafeBufferPointer(rebasing: b[(p + 1)..<lineEnd])
+                    tagCode = tag.count <= 4 ? tag.reduce(UInt32(0)) { $0 << 8 | UInt32($1) } : 0
                 }
                 let e = entry(for: word)
                 if freq > info[e].frequency {
                     info[e].frequency = freq
-                    info[e].tag = WordTag(code: tagText)
+                    info[e].tag = WordTag(packedCode: tagCode)
                 }
                 info[e].flags.insert(.inWordList)
             }

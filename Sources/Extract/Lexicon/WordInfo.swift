@@ -8,35 +8,34 @@ public enum WordTag: UInt8, Sendable {
     case pronoun, conjunction, preposition, particle, direction, locative, distinguisher, status, punctuation, other
 
     public init(code: Substring) {
-        switch code {
-        case "n", "ng": self = .noun
-        case "nr", "nrfg": self = .person
-        case "nrt": self = .foreignPerson
-        case "ns": self = .place
-        case "nt": self = .organisation
-        case "nz": self = .otherProper
-        case "v", "vg", "vd", "vi", "vq": self = .verb
-        case "vn": self = .verbalNoun
-        case "a", "ag", "ad", "an": self = .adjective
-        case "d": self = .adverb
-        case "m", "mq": self = .numeral
-        case "q": self = .classifier
-        case "t", "tg": self = .time
-        case "i": self = .idiom
-        case "l": self = .phrase
-        case "j": self = .abbreviation
-        case "r": self = .pronoun
-        case "c": self = .conjunction
-        case "p": self = .preposition
-        case "u", "ud", "ug", "uj", "ul", "uv", "uz", "y", "e", "o": self = .particle
-        case "f": self = .direction
-        case "s": self = .locative
-        case "b": self = .distinguisher
-        case "z": self = .status
-        case "x": self = .punctuation
-        default: self = .other
-        }
+        var packed: UInt32 = 0
+        for byte in code.utf8.prefix(5) { packed = packed << 8 | UInt32(byte) }
+        self.init(packedCode: code.utf8.count <= 4 ? packed : 0)
     }
+
+    /// The tag of a code given as its (at most four) ASCII bytes packed big-endian.
+    init(packedCode: UInt32) {
+        for (code, tag) in Self.byCode where code == packedCode { self = tag; return }
+        self = .other
+    }
+
+    /// jieba's part-of-speech codes (ICTCLAS style), packed, with the tag
+    /// each maps to: integer compares, as the word list's 349k rows each ask
+    /// once at load.
+    private static let byCode: [(code: UInt32, tag: WordTag)] = {
+        let groups: [(WordTag, [String])] = [
+            (.noun, ["n", "ng"]), (.person, ["nr", "nrfg"]), (.foreignPerson, ["nrt"]), (.place, ["ns"]),
+            (.organisation, ["nt"]), (.otherProper, ["nz"]), (.verb, ["v", "vg", "vd", "vi", "vq"]),
+            (.verbalNoun, ["vn"]), (.adjective, ["a", "ag", "ad", "an"]), (.adverb, ["d"]), (.numeral, ["m", "mq"]),
+            (.classifier, ["q"]), (.time, ["t", "tg"]), (.idiom, ["i"]), (.phrase, ["l"]), (.abbreviation, ["j"]),
+            (.pronoun, ["r"]), (.conjunction, ["c"]), (.preposition, ["p"]),
+            (.particle, ["u", "ud", "ug", "uj", "ul", "uv", "uz", "y", "e", "o"]), (.direction, ["f"]),
+            (.locative, ["s"]), (.distinguisher, ["b"]), (.status, ["z"]), (.punctuation, ["x"]),
+        ]
+        return groups.flatMap { tag, codes in
+            codes.map { code in (code.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }, tag) }
+        }
+    }()
 
     /// Tags after which a number's classifier reads as counting a thing (一起事故).
     public var isNominal: Bool {

@@ -35,11 +35,15 @@ void *zh_break_clone(const void *breaker, int *error);
 void zh_break_close(void *breaker);
 /// The character's Sentence_Break property value (ICU's USentenceBreak).
 int zh_sentence_break(uint32_t c);
-/// 1 when ICU's word iterator always makes the character a segment of its
-/// own with rule status 0, in a text of such characters and Han runs: its
-/// Word_Break is Other, a Mid* class or a quote (which join only between
-/// letters or digits), it is not pictographic, not private use, and not of a
-/// script ICU segments by dictionary (Han, kana, complex context).
+/// How ICU's "zh" word iterator treats the character, found by asking it
+/// (ICU's rules tailor Unicode's: `@` joins letters, for one): 1 when it is
+/// a segment of its own with rule status 0 between Han runs (masked as the
+/// segmenter masks them), next to ASCII letters or digits, and doubled; 2
+/// the same except between two letters or digits (. , : ' join 3.5, don't);
+/// 3 a space whose runs are one segment (WB3d); 0 otherwise, or when not
+/// probed (letters, digits, pictographs, characters outside punctuation and
+/// symbol blocks). Keeps one iterator of its own: call from one thread
+/// (IsolatedCharacters asks once per character, at start-up).
 int zh_word_isolated(uint32_t c);
 
 /// Breaks a UTF-16 buffer. Writes every boundary (0 first, length last) in

@@ -217,27 +217,50 @@ public final class Segmenter {
         }
     }
 
-    /// ICU's word segments for a text of Han runs and characters ICU always
-    /// isolates (`IsolatedCharacters`), without running ICU: each masked Han
-    /// run is one segment, every other character one of its own, all with
-    /// rule status 0. False, with `icu` untouched, for any other text.
+    /// ICU's word segments for a text of Han runs, ASCII letters and digits,
+    /// and characters ICU always isolates (`IsolatedCharacters`), without
+    /// running ICU: each masked Han run is one segment with rule status 0, a
+    /// run of ASCII digits or of ASCII letters one segment (status 100 or
+    /// 200: UBRK_WORD_NUMBER, UBRK_WORD_LETTER), a run of spaces one segment
+    /// with status 0 (rule WB3d), every other
+    /// character one of its own with status 0. A run next to a character
+    /// that joins letters or digits (3.5, 1,000, don't) is left to ICU, as are
+    /// letters and digits mixed (x2) and any other character: false, with
+    /// `icu` untouched.
     static func breakSimply(_ text: [UInt32], into icu: inout Lattice.ICUSegments) -> Bool {
         IsolatedCharacters.shared.withBits { isolated in
             text.withUnsafeBufferPointer { t in
-                for c in t where !CharacterClass.isHan(c) && !isolated.contains(c) { return false }
-                icu.end.withUnsafeMutableBufferPointer { end in
-                    icu.ideographic.withUnsafeMutableBufferPointer { ideographic in
-                        var p = 0
-                        while p < t.count {
-                            var e = p + 1
-                            if CharacterClass.isHan(t[p]) {
-                                while e < t.count && CharacterClass.isHan(t[e]) { e += 1 }
-                                for q in p..<e { ideographic[q] = true }
-                            }
-                            end[p] = Int32(e)
-                            p = e
-                        }
+                let n = t.count
+                for k in 0..<n {
+                    let c = t[k]
+                    if CharacterClass.isASCIIAlphanumeric(c) {
+                        if (k > 0 && isolated.joins(t[k - 1])) || (k + 1 < n && isolated.joins(t[k + 1])) { return false }
+                        // Letters and digits mixed in one run (x2, 9a): ICU's status depends on its rules' order.
+                        if k > 0 && CharacterClass.isASCIIAlphanumeric(t[k - 1]) && CharacterClass.isDigit(c) != CharacterClass.isDigit(t[k - 1]) { return false }
+                    } else if !CharacterClass.isHan(c) && !isolated.contains(c) && !isolated.isSpace(c) {
+                        return false
                     }
+                }
+                icu.end.withUnsafeMutableBufferPointer { end in
+                icu.status.withUnsafeMutableBufferPointer { status in
+                icu.ideographic.withUnsafeMutableBufferPointer { ideographic in
+                    var p = 0
+                    while p < n {
+                        var e = p + 1
+                        if CharacterClass.isHan(t[p]) {
+                            while e < n && CharacterClass.isHan(t[e]) { e += 1 }
+                            for q in p..<e { ideographic[q] = true }
+                        } else if isolated.isSpace(t[p]) {
+                            while e < n && isolated.isSpace(t[e]) { e += 1 }
+                        } else if CharacterClass.isASCIIAlphanumeric(t[p]) {
+                            while e < n && CharacterClass.isASCIIAlphanumeric(t[e]) { e += 1 }
+                            status[p] = CharacterClass.isDigit(t[p]) ? 100 : 200
+                        }
+                        end[p] = Int32(e)
+                        p = e
+                    }
+                }
+                }
                 }
                 return true
             }
