@@ -8,7 +8,19 @@ import Lexicon
 /// (node, scalar), and each node carries the index of the entry that ends
 /// there (or -1). Entries are whatever the owner stores in a parallel array.
 public struct WordTrie: Sendable {
-    private var edges = IntegerKeyTable<Int32>(filler: -1)
+    /// An edge: the node it leads to and the entry of the word ending there
+    /// (-1 if none), together, so a walk step is one look-up.
+    struct Edge: Sendable {
+        var node: Int32
+        var entry: Int32
+        static let none = Edge(node: -1, entry: -1)
+    }
+
+    /// Edges below the root, keyed by (node, scalar).
+    private var edges = IntegerKeyTable<Edge>(filler: .none)
+    /// The root's edges for BMP characters, by scalar: the first step of
+    /// every walk, from a table small enough to stay in cache.
+    private var rootEdges = [Edge](repeating: .none, count: 0x10000)
     private var terminal: [Int32] = [-1]
     /// The longest word, in scalars.
     public private(set) var maxLength = 0
@@ -28,22 +40,34 @@ public struct WordTrie: Sendable {
         (UInt64(UInt32(bitPattern: node)) << 32) | UInt64(scalar)
     }
 
+    @inline(__always) private func edge(_ node: Int32, _ scalar: UInt32) -> Edge {
+        if node == 0 && scalar < 0x10000 { return rootEdges[Int(scalar)] }
+        return edges.lookup(Self.key(node, scalar)) ?? .none
+    }
+
+    private mutating func setEdge(_ node: Int32, _ scalar: UInt32, _ edge: Edge) {
+        if node == 0 && scalar < 0x10000 { rootEdges[Int(scalar)] = edge } else { edges.insert(Self.key(node, scalar), edge) }
+    }
+
     /// Stores `entry` for `word` (replacing any earlier entry for the same word).
     public mutating func insert(_ word: [UInt32], entry: Int32) {
         guard !word.isEmpty else { return }
         var node: Int32 = 0
+        var parent: Int32 = 0
         for scalar in word {
-            let k = Self.key(node, scalar)
-            if let next = edges.lookup(k) {
-                node = next
+            parent = node
+            let next = edge(node, scalar)
+            if next.node >= 0 {
+                node = next.node
             } else {
-                let next = Int32(terminal.count)
+                let created = Int32(terminal.count)
                 terminal.append(-1)
-                edges.insert(k, next)
-                node = next
+                setEdge(node, scalar, Edge(node: created, entry: -1))
+                node = created
             }
         }
         terminal[Int(node)] = entry
+        setEdge(parent, word[word.count - 1], Edge(node: node, entry: entry))
         maxLength = max(maxLength, word.count)
     }
 
@@ -51,8 +75,9 @@ public struct WordTrie: Sendable {
     public func lookup(_ word: some Collection<UInt32>) -> Int32? {
         var node: Int32 = 0
         for scalar in word {
-            guard let next = edges.lookup(Self.key(node, scalar)) else { return nil }
-            node = next
+            let next = edge(node, scalar)
+            guard next.node >= 0 else { return nil }
+            node = next.node
         }
         let e = terminal[Int(node)]
         return e >= 0 ? e : nil
@@ -66,11 +91,11 @@ public struct WordTrie: Sendable {
         var i = start
         let end = min(text.count, limit ?? text.count)
         while i < end {
-            guard let next = edges.lookup(Self.key(node, text[i])) else { return }
-            node = next
+            let next = edge(node, text[i])
+            guard next.node >= 0 else { return }
+            node = next.node
             i += 1
-            let e = terminal[Int(node)]
-            if e >= 0 { body(i, e) }
+            if next.entry >= 0 { body(i, next.entry) }
         }
     }
 

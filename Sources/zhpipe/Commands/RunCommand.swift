@@ -1,3 +1,4 @@
+import Dispatch
 import Aggregate
 import ArgumentParser
 import Extract
@@ -54,11 +55,12 @@ struct RunCommand: ParsableCommand {
             let reader = DocumentReader(format: inputFormat, keepGoing: stream.keepGoing)
             let repair = RepairStage(encoding: encoding, lexicons: lexicons)
             let summary = try DocumentStream.run(repair, reader: reader, inputs: try stream.sources(), options: stream.streamOptions) { bytes in
-                let lines = try chain.apply(toLines: bytes)
+                let records = try chain.process(lines: bytes)
                 if to == .report {
-                    try RecordStream.forEachLine(lines) { try builder.add($0) }
+                    // Straight to the report: the records as they would be read back, never written.
+                    for record in records { try builder.add(record) }
                 } else {
-                    try output.append { $0.append(contentsOf: lines) }
+                    try output.append { out in for record in records { record.write(to: &out) } }
                     try output.flush()
                 }
             }
@@ -89,26 +91,32 @@ struct StageChain {
         workers = try (0..<max(1, jobs)).map { _ in Worker(try stages.map { try $0.makeProcessor() }) }
     }
 
-    /// The lines after every stage, in order.
-    func apply(toLines bytes: [UInt8]) throws -> [UInt8] {
-        guard workers[0].processors.count > 0 else { return bytes }
+    /// The records after every stage, in order: each worker updates its
+    /// chunk of whole documents in place. Throws the first failure (in input
+    /// order), as the pipe would stop there.
+    func process(lines bytes: [UInt8]) throws -> [Record] {
         var records: [Record] = []
         try RecordStream.forEachLine(bytes) { records.append($0) }
+        guard workers[0].processors.count > 0, !records.isEmpty else { return records }
         let keys = records.map { $0["doc"] }
         let chunks = OrderedParallel.chunks(count: records.count, parts: workers.count) { keys[$0] != keys[$0 - 1] }
-        let outcome = OrderedParallel.run(records, workers: workers, chunks: chunks) { worker, record, out -> Error? in
-            var record = record
-            do {
-                if !ErrorRecord.isError(record) {
-                    for processor in worker.processors { try processor.process(&record) }
+        var failures = [Error?](repeating: nil, count: chunks.count)
+        let workers = self.workers
+        records.withUnsafeMutableBufferPointer { records in
+            failures.withUnsafeMutableBufferPointer { failures in
+                DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+                    for i in chunks[c] where !ErrorRecord.isError(records[i]) {
+                        do {
+                            for processor in workers[c].processors { try processor.process(&records[i]) }
+                        } catch {
+                            failures[c] = error
+                            return
+                        }
+                    }
                 }
-            } catch {
-                return error
             }
-            record.write(to: &out)
-            return nil
         }
-        if let failure = outcome.failure { throw failure.error }
-        return outcome.output
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+        return records
     }
 }
