@@ -75,8 +75,10 @@ struct RunCommand: ParsableCommand {
 
 /// Stages 2 and 3 applied in process to the lines stage 1 wrote.
 ///
-/// Records are re-read from the bytes the previous stage wrote, exactly as
-/// the next process in a pipe would read them, so `run` and the pipe agree.
+/// Records are read from the bytes repair wrote, exactly as the next
+/// process in a pipe would read them, then pass through the stages in
+/// memory: a record a stage updated writes the same line it would have
+/// written, so `run` and the pipe agree (the bench compares their reports).
 /// Whole documents go to each worker thread (repair writes a batch of whole
 /// documents), so stages that remember across paragraphs see them in order.
 struct StageChain {
