@@ -51,12 +51,11 @@ final class ExtractProcessor: RecordProcessor {
     init(extractor: Extractor) { self.extractor = extractor }
 
     func process(_ record: inout Record) throws {
-        let text = try record.string("text")
         let doc = try? record.optionalString("doc")
         let para = (try? record.value("para"))??.int
         var year = extractor.options.carryYear ? memory.year(doc: doc, para: para) : nil
         if let declared = (try? record.optionalString("date")) ?? nil { year = DocumentMemory.year(in: declared) ?? year }
-        let result = extractor.extract(text, year: &year)
+        let result = try record.withStringBytes("text") { extractor.extract(utf8: $0, year: &year) }
         if extractor.options.carryYear { memory.remember(doc: doc, para: para, year: year) }
         record.set("entities", json: MentionWriter.entities(result.entities, text: result.text))
         record.set("numbers", json: MentionWriter.numbers(result.numbers, text: result.text))
@@ -123,7 +122,15 @@ public struct Extractor: Sendable {
     }
 
     public func extract(_ string: String, year: inout Int?) -> Result {
-        let text = ExtractText(string, lexicons: lexicons)
+        extract(ExtractText(string, lexicons: lexicons), year: &year)
+    }
+
+    /// Extracts from a text given as valid UTF-8 (a record's, checked by its reader).
+    public func extract(utf8 bytes: UnsafeBufferPointer<UInt8>, year: inout Int?) -> Result {
+        extract(ExtractText(scalars: UTF8Scalars.array(bytes), lexicons: lexicons), year: &year)
+    }
+
+    func extract(_ text: ExtractText, year: inout Int?) -> Result {
         if Self.debug { text.dumpLattice(lexicons) }
         var scanner = NumberScanner(text: text, lexicons: lexicons)
         scanner.scan()

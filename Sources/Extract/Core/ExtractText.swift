@@ -1,4 +1,5 @@
 import Foundation
+import Records
 
 /// A paragraph as the rules see it: its scalars as written, the normalised
 /// scalars (Simplified, half-width; same length) and the lattice of words.
@@ -8,7 +9,12 @@ struct ExtractText {
     let lattice: Lattice
 
     init(_ text: String, lexicons: ExtractLexicons) {
-        original = text.unicodeScalars.map(\.value)
+        self.init(scalars: text.unicodeScalars.map(\.value), lexicons: lexicons)
+    }
+
+    /// From the text's scalar values.
+    init(scalars original: [UInt32], lexicons: ExtractLexicons) {
+        self.original = original
         var n = original
         for i in n.indices { n[i] = lexicons.normalizer.normalize(value: n[i]) }
         norm = n

@@ -123,6 +123,25 @@ public struct Record: Sendable {
         return decoded
     }
 
+    /// A required string field's UTF-8 bytes, without making a String when
+    /// its JSON holds no escape (the bytes between the quotes are the text:
+    /// the scanner checked they are valid UTF-8 when the record was parsed).
+    /// Why: a stage that only slices the text (segment) spends more time
+    /// building the String than using it.
+    public func withStringBytes<R>(_ key: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) throws -> R {
+        guard let json = self[key] else { throw RecordError.missingField(key) }
+        guard json.first == UInt8(ascii: "\""), json.count >= 2, json.last == UInt8(ascii: "\"") else {
+            throw RecordError.wrongType(field: key, expected: "a string", found: Self.typeName(json))
+        }
+        if !json.contains(UInt8(ascii: "\\")) {
+            return try json.withUnsafeBufferPointer { quoted in
+                try body(UnsafeBufferPointer(rebasing: quoted[1..<(quoted.count - 1)]))
+            }
+        }
+        var text = try string(key)
+        return try text.withUTF8(body)
+    }
+
     /// An optional string field: nil when absent or null.
     public func optionalString(_ key: String) throws(RecordError) -> String? {
         guard let json = self[key], json.first != UInt8(ascii: "n") else { return nil }

@@ -18,29 +18,39 @@ final class SegmentProcessor: RecordProcessor {
     }
 
     func process(_ record: inout Record) throws {
-        var text = try record.string("text")
-        let result: Segmenter.Result = try text.withUTF8 { bytes in
+        let (sentences, tokens, kinds) = try record.withStringBytes("text") { bytes in
             let count = decode(bytes)
-            return try scalars.withUnsafeBufferPointer { try segmenter.segment(scalars: UnsafeBufferPointer(rebasing: $0[0..<count])) }
+            let result = try scalars.withUnsafeBufferPointer { try segmenter.segment(scalars: UnsafeBufferPointer(rebasing: $0[0..<count])) }
+            return (Self.sentencesJSON(result.sentences), tokensJSON(result.tokens, bytes: bytes), kindsJSON(result.tokens))
         }
-        let tokens = result.tokens
-        let tokensJSON = text.withUTF8 { bytes in
-            byteOffsets.withUnsafeBufferPointer { offsets in
-                tokens.withUnsafeBufferPointer { tokens in
-                    JSONWriter.stringArray(count: tokens.count, slicing: bytes) { k in
-                        (Int(offsets[tokens[k].start]), Int(offsets[tokens[k].end]))
-                    }
+        record.set("sentences", json: sentences)
+        record.set("tokens", json: tokens)
+        record.set("token_kinds", json: kinds)
+    }
+
+    /// The tokens as JSON strings: slices of the text's bytes.
+    private func tokensJSON(_ tokens: [Segmenter.Token], bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        byteOffsets.withUnsafeBufferPointer { offsets in
+            tokens.withUnsafeBufferPointer { tokens in
+                JSONWriter.stringArray(count: tokens.count, slicing: bytes) { k in
+                    (Int(offsets[tokens[k].start]), Int(offsets[tokens[k].end]))
                 }
             }
         }
-        let kindsJSON = kindLiterals.withUnsafeBufferPointer { literals in
+    }
+
+    private func kindsJSON(_ tokens: [Segmenter.Token]) -> [UInt8] {
+        kindLiterals.withUnsafeBufferPointer { literals in
             tokens.withUnsafeBufferPointer { tokens in
                 JSONWriter.rawArray(count: tokens.count) { k in literals[Int(tokens[k].kind.rawValue)] }
             }
         }
-        var sentences = JSONWriter(capacity: result.sentences.count * 12 + 2)
+    }
+
+    private static func sentencesJSON(_ pairs: [(start: Int, end: Int)]) -> [UInt8] {
+        var sentences = JSONWriter(capacity: pairs.count * 12 + 2)
         sentences.beginArray()
-        for sentence in result.sentences {
+        for sentence in pairs {
             sentences.comma()
             sentences.beginArray()
             sentences.append(sentence.start)
@@ -49,12 +59,10 @@ final class SegmentProcessor: RecordProcessor {
             sentences.endArray()
         }
         sentences.endArray()
-        record.set("sentences", json: sentences.bytes)
-        record.set("tokens", json: tokensJSON)
-        record.set("token_kinds", json: kindsJSON)
+        return sentences.bytes
     }
 
-    /// Valid UTF-8 (a Swift String's) into scalars and their byte offsets, in
+    /// Valid UTF-8 (checked by the record's reader) into scalars and their byte offsets, in
     /// buffers kept from record to record; returns the number of scalars.
     private func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let n = bytes.count
@@ -68,27 +76,7 @@ final class SegmentProcessor: RecordProcessor {
         defer { self.scalars = scalars; self.byteOffsets = byteOffsets }
         return scalars.withUnsafeMutableBufferPointer { scalars in
             byteOffsets.withUnsafeMutableBufferPointer { offsets in
-                var k = 0, m = 0
-                while k < n {
-                    offsets[m] = Int32(k)
-                    let b0 = UInt32(bytes[k])
-                    if b0 < 0x80 {
-                        scalars[m] = b0
-                        k += 1
-                    } else if b0 < 0xE0 {
-                        scalars[m] = (b0 & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F)
-                        k += 2
-                    } else if b0 < 0xF0 {
-                        scalars[m] = (b0 & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F)
-                        k += 3
-                    } else {
-                        scalars[m] = (b0 & 0x07) << 18 | UInt32(bytes[k + 1] & 0x3F) << 12 | UInt32(bytes[k + 2] & 0x3F) << 6 | UInt32(bytes[k + 3] & 0x3F)
-                        k += 4
-                    }
-                    m += 1
-                }
-                offsets[m] = Int32(n)
-                return m
+                UTF8Scalars.decode(bytes, into: scalars, offsets: offsets)
             }
         }
     }
