@@ -218,15 +218,15 @@ public final class Segmenter {
     }
 
     /// ICU's word segments for a text of Han runs, ASCII letters and digits,
-    /// and characters ICU always isolates (`IsolatedCharacters`), without
-    /// running ICU: each masked Han run is one segment with rule status 0, a
-    /// run of ASCII digits or of ASCII letters one segment (status 100 or
-    /// 200: UBRK_WORD_NUMBER, UBRK_WORD_LETTER), a run of spaces one segment
-    /// with status 0 (rule WB3d), every other
-    /// character one of its own with status 0. A run next to a character
-    /// that joins letters or digits (3.5, 1,000, don't) is left to ICU, as are
-    /// letters and digits mixed (x2) and any other character: false, with
-    /// `icu` untouched.
+    /// spaces and characters ICU always isolates (`IsolatedCharacters`),
+    /// without running ICU: each masked Han run is one segment with rule
+    /// status 0; a run of ASCII digits or of ASCII letters one segment
+    /// (status 100 or 200: UBRK_WORD_NUMBER, UBRK_WORD_LETTER); a run of
+    /// spaces one segment with status 0 (rule WB3d); every other character
+    /// one of its own with status 0. A run next to a character that joins
+    /// letters or digits (3.5, 1,000, don't) is left to ICU, as are letters
+    /// and digits mixed (x2) and any other character: false, with `icu`
+    /// untouched.
     static func breakSimply(_ text: [UInt32], into icu: inout Lattice.ICUSegments) -> Bool {
         IsolatedCharacters.shared.withBits { isolated in
             text.withUnsafeBufferPointer { t in
