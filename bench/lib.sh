@@ -126,6 +126,33 @@ measure() {
   print_row "$key" "$label" "$note"
 }
 
+# paired KEY LABEL REFERENCE_CMD... -- CMD...: BENCH_RUNS pairs, each the
+# reference (raw ICU) then CMD back to back, so both see the same machine; a
+# shared machine's load moves between rows measured minutes apart (raw
+# ICU's own time moved 2.7 -> 3.4 s between runs here), within a pair it
+# hardly does. Keeps the median of the pairs' wall and CPU ratios in
+# PAIR_WALL[KEY], PAIR_CPU[KEY] and prints them with their range.
+declare -A PAIR_WALL=() PAIR_CPU=()
+paired() {
+  local key=$1 label=$2; shift 2
+  local reference=() command=() tf="$BENCH_DIR/.timing" walls="" cpus="" r
+  while [ "$1" != "--" ]; do reference+=("$1"); shift; done
+  shift
+  command=("$@")
+  for ((r = 0; r < BENCH_RUNS; r++)); do
+    timed_once "$tf" "${reference[@]}" || { BENCH_FAILURES+=("$label: reference failed"); return 0; }
+    read -r rw ru rs _ < <(grep -E '^[0-9.]+ [0-9.]+ [0-9.]+ [0-9]+$' "$tf" | tail -1)
+    timed_once "$tf" "${command[@]}" || { BENCH_FAILURES+=("$label failed"); return 0; }
+    read -r cw cu cs _ < <(grep -E '^[0-9.]+ [0-9.]+ [0-9.]+ [0-9]+$' "$tf" | tail -1)
+    walls+="$(ratio "$cw" "$rw")"$'\n'
+    cpus+="$(awk -v a="$cu" -v b="$cs" -v c="$ru" -v d="$rs" 'BEGIN { if (c + d <= 0) print "-"; else printf "%.2f", (a + b) / (c + d) }')"$'\n'
+  done
+  PAIR_WALL[$key]=$(printf "%s" "$walls" | median)
+  PAIR_CPU[$key]=$(printf "%s" "$cpus" | median)
+  printf "  %-40s %6s x ICU (wall, median of %s pairs; %s to %s)   %6s x ICU (cpu)\n" "$label" "${PAIR_WALL[$key]}" "$BENCH_RUNS" \
+    "$(printf "%s" "$walls" | sort -g | head -1)" "$(printf "%s" "$walls" | sort -g | tail -1)" "${PAIR_CPU[$key]}"
+}
+
 # record KEY LABEL INPUT_BYTES TEXT_BYTES SECONDS NOTE: a row measured elsewhere (a peer's own timer)
 record() {
   SECS[$1]=$5; BYTES[$1]=$3; TEXT[$1]=$4; CPU[$1]=""; PEAK[$1]=""
