@@ -180,13 +180,11 @@ final class Lattice {
                         while j < n && t[j] == c { j += 1 }
                         if allowed[j] { relax(i, j, tokenWeight, .punctuation) }
                     }
-                    if inHan && names.isSurname(c) {
+                    if inHan && names.isSurname(c) && i + 2 <= n && ideographic[i + 1] && allowed[i + 1] && allowed[i + 2] {
                         // An unknown person's name: surname + one or two given-name characters.
-                        for length in 2...3 where i + length <= n && allowed[i + length] {
-                            var han = true
-                            for k in (i + 1)..<(i + length) where !ideographic[k] || !allowed[k] { han = false; break }
-                            if han, let w = names.weight(t, at: i, length: length) { relax(i, i + length, w, .word) }
-                        }
+                        let (two, three) = names.weights(t, at: i)
+                        if let two { relax(i, i + 2, two, .word) }
+                        if let three, i + 3 <= n, ideographic[i + 2], allowed[i + 3] { relax(i, i + 3, three, .word) }
                     }
                     if inHan {
                         // A lone character, with any combining marks after it.

@@ -59,21 +59,24 @@ struct PersonNameModel: Sendable {
         let surnameBits: UnsafeBufferPointer<UInt64>
         let nameClassWeight: Float
 
-        /// The weight of a name starting at `i` of length `length` (2 or 3), or nil.
+        /// The weights of the two- and three-character names starting at
+        /// `i` (nil where a character is no surname or given-name character),
+        /// reading each character's weight once.
         @inline(__always)
-        func weight(_ t: UnsafeBufferPointer<UInt32>, at i: Int, length: Int) -> Double? {
+        func weights(_ t: UnsafeBufferPointer<UInt32>, at i: Int) -> (two: Double?, three: Double?) {
             let s = t[i]
-            guard s < 0x10000, i + length <= t.count else { return nil }
-            var w = surname[Int(s)]
-            guard w > PersonNameModel.absent else { return nil }
-            for k in (i + 1)..<(i + length) {
-                let c = t[k]
-                guard c < 0x10000 else { return nil }
-                let g = given[Int(c)]
-                guard g > PersonNameModel.absent else { return nil }
-                w += g
-            }
-            return Double(w + nameClassWeight + (length == 3 ? PersonNameModel.threeWeight : PersonNameModel.twoWeight))
+            guard s < 0x10000, i + 2 <= t.count else { return (nil, nil) }
+            let surnameWeight = surname[Int(s)]
+            let first = t[i + 1]
+            guard surnameWeight > PersonNameModel.absent, first < 0x10000 else { return (nil, nil) }
+            let firstWeight = given[Int(first)]
+            guard firstWeight > PersonNameModel.absent else { return (nil, nil) }
+            let w = surnameWeight + firstWeight
+            let two = Double(w + nameClassWeight + PersonNameModel.twoWeight)
+            guard i + 3 <= t.count, t[i + 2] < 0x10000 else { return (two, nil) }
+            let secondWeight = given[Int(t[i + 2])]
+            guard secondWeight > PersonNameModel.absent else { return (two, nil) }
+            return (two, Double(w + secondWeight + nameClassWeight + PersonNameModel.threeWeight))
         }
 
         @inline(__always)
