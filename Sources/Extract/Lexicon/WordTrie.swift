@@ -4,98 +4,126 @@ import Lexicon
 /// at a position of a text in one walk.
 ///
 /// Extraction looks words up at every position of every paragraph, so the
-/// tree is flat: nodes are integers, edges live in one hash table keyed by
-/// (node, scalar), and each node carries the index of the entry that ends
-/// there (or -1). Entries are whatever the owner stores in a parallel array.
+/// tree is flat: every key (a word, or a proper prefix of one) lives in one
+/// hash table under a hash of its scalars, with the entry of the word equal
+/// to it (or -1) and whether longer keys continue it; one-character keys of
+/// the BMP have a direct table. Entries are whatever the owner stores in a
+/// parallel array.
+///
+/// Why hashes of whole prefixes rather than (node, scalar) edges: a walk's
+/// next key is computed from the text alone, so the processor can start the
+/// next step's memory load before the current one arrives; with edges, each
+/// step waits for the node the previous one loaded. A second, independent
+/// hash of each key is stored and compared, so two keys would have to agree
+/// on 96 bits to be confused; building checks that none do.
 public struct WordTrie: Sendable {
-    /// An edge: the node it leads to and the entry of the word ending there
-    /// (-1 if none), together, so a walk step is one look-up.
-    struct Edge: Sendable {
-        var node: Int32
-        var entry: Int32
-        static let none = Edge(node: -1, entry: -1)
+    /// What the table holds for a key.
+    struct Key: Sendable {
+        /// Entry of the word equal to the key, or -1.
+        var entry: Int32 = -1
+        /// The key's second hash (low 32 bits), against collisions of the first.
+        var check: UInt32 = 0
+        /// Whether the key is in the table, and whether longer keys continue it.
+        var present = false
+        var continues = false
+        static let none = Key()
     }
 
-    /// Edges below the root, keyed by (node, scalar).
-    private var edges = IntegerKeyTable<Edge>(filler: .none)
-    /// The root's edges for BMP characters, by scalar: the first step of
-    /// every walk, from a table small enough to stay in cache.
-    private var rootEdges = [Edge](repeating: .none, count: 0x10000)
-    private var terminal: [Int32] = [-1]
+    private var keys = IntegerKeyTable<Key>(filler: .none)
+    /// One-character keys of the BMP, by scalar.
+    private var singles = [Key](repeating: .none, count: 0x10000)
+    private var words = 0
     /// The longest word, in scalars.
     public private(set) var maxLength = 0
 
     public init() {}
 
-    /// Makes room for about `nodes` nodes before a large load.
+    /// Makes room for about `nodes` keys before a large load.
     public mutating func reserve(nodes: Int) {
-        edges.reserveCapacity(nodes)
-        terminal.reserveCapacity(nodes)
+        keys.reserveCapacity(nodes)
     }
 
     /// Number of words stored.
-    public var count: Int { terminal.lazy.filter { $0 >= 0 }.count }
+    public var count: Int { words }
 
-    @inline(__always) private static func key(_ node: Int32, _ scalar: UInt32) -> UInt64 {
-        (UInt64(UInt32(bitPattern: node)) << 32) | UInt64(scalar)
+    @inline(__always) static func extend(_ hash: UInt64, _ scalar: UInt32) -> UInt64 {
+        (hash ^ UInt64(scalar)) &* 0x0000_0100_0000_01b3
     }
 
-    @inline(__always) private func edge(_ node: Int32, _ scalar: UInt32) -> Edge {
-        if node == 0 && scalar < 0x10000 { return rootEdges[Int(scalar)] }
-        return edges.lookup(Self.key(node, scalar)) ?? .none
+    @inline(__always) static func extendCheck(_ hash: UInt64, _ scalar: UInt32) -> UInt64 {
+        (hash &+ UInt64(scalar) &+ 0x9E37_79B9) &* 0xD6E8_FEB8_6659_FD93
     }
 
-    private mutating func setEdge(_ node: Int32, _ scalar: UInt32, _ edge: Edge) {
-        if node == 0 && scalar < 0x10000 { rootEdges[Int(scalar)] = edge } else { edges.insert(Self.key(node, scalar), edge) }
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let checkSeed: UInt64 = 0x2545_F491_4F6C_DD1D
+
+    /// The key after `length` scalars, with its hashes.
+    @inline(__always) private func key(_ hash: UInt64, _ check: UInt64, length: Int, scalar: UInt32) -> Key {
+        if length == 1 && scalar < 0x10000 { return singles[Int(scalar)] }
+        guard let found = keys.lookup(hash), found.check == UInt32(truncatingIfNeeded: check) else { return .none }
+        return found
+    }
+
+    private mutating func store(_ value: Key, _ hash: UInt64, length: Int, scalar: UInt32) {
+        if length == 1 && scalar < 0x10000 { singles[Int(scalar)] = value } else { keys.insert(hash, value) }
     }
 
     /// Stores `entry` for `word` (replacing any earlier entry for the same word).
     public mutating func insert(_ word: [UInt32], entry: Int32) {
         guard !word.isEmpty else { return }
-        var node: Int32 = 0
-        var parent: Int32 = 0
-        for scalar in word {
-            parent = node
-            let next = edge(node, scalar)
-            if next.node >= 0 {
-                node = next.node
+        var hash = Self.seed, check = Self.checkSeed
+        for (k, scalar) in word.enumerated() {
+            hash = Self.extend(hash, scalar)
+            check = Self.extendCheck(check, scalar)
+            let length = k + 1
+            var value = length == 1 && scalar < 0x10000 ? singles[Int(scalar)] : (keys.lookup(hash) ?? .none)
+            if value.present {
+                precondition(value.check == UInt32(truncatingIfNeeded: check), "WordTrie: two keys share a 64-bit hash")
             } else {
-                let created = Int32(terminal.count)
-                terminal.append(-1)
-                setEdge(node, scalar, Edge(node: created, entry: -1))
-                node = created
+                value = Key(entry: -1, check: UInt32(truncatingIfNeeded: check), present: true, continues: false)
             }
+            if length < word.count {
+                value.continues = true
+            } else {
+                if value.entry < 0 { words += 1 }
+                value.entry = entry
+            }
+            store(value, hash, length: length, scalar: scalar)
         }
-        terminal[Int(node)] = entry
-        setEdge(parent, word[word.count - 1], Edge(node: node, entry: entry))
         maxLength = max(maxLength, word.count)
     }
 
     /// The entry stored for exactly `word`, if any.
     public func lookup(_ word: some Collection<UInt32>) -> Int32? {
-        var node: Int32 = 0
+        var hash = Self.seed, check = Self.checkSeed
+        var length = 0, last: UInt32 = 0
         for scalar in word {
-            let next = edge(node, scalar)
-            guard next.node >= 0 else { return nil }
-            node = next.node
+            hash = Self.extend(hash, scalar)
+            check = Self.extendCheck(check, scalar)
+            length += 1
+            last = scalar
         }
-        let e = terminal[Int(node)]
-        return e >= 0 ? e : nil
+        guard length > 0 else { return nil }
+        let found = key(hash, check, length: length, scalar: last)
+        return found.present && found.entry >= 0 ? found.entry : nil
     }
 
     /// Calls `body(end, entry)` for each word that starts at `start` in
     /// `text`, shortest first (`end` is exclusive).
     @inline(__always)
     public func forEachMatch(in text: UnsafeBufferPointer<UInt32>, from start: Int, limit: Int? = nil, _ body: (Int, Int32) -> Void) {
-        var node: Int32 = 0
+        var hash = Self.seed, check = Self.checkSeed
         var i = start
         let end = min(text.count, limit ?? text.count)
         while i < end {
-            let next = edge(node, text[i])
-            guard next.node >= 0 else { return }
-            node = next.node
+            let scalar = text[i]
+            hash = Self.extend(hash, scalar)
+            check = Self.extendCheck(check, scalar)
+            let found = key(hash, check, length: i - start + 1, scalar: scalar)
+            guard found.present else { return }
             i += 1
-            if next.entry >= 0 { body(i, next.entry) }
+            if found.entry >= 0 { body(i, found.entry) }
+            if !found.continues { return }
         }
     }
 

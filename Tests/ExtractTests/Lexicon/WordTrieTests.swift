@@ -1,0 +1,35 @@
+import Testing
+@testable import Extract
+
+/// The word trie finds exactly the words inserted, every one starting at a
+/// position, shortest first, including words beyond the BMP and one-character
+/// words, and a prefix that is no word is not found.
+@Suite struct WordTrieTests {
+    static func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
+
+    @Test func findsTheWordsInsertedAndOnlyThem() {
+        var trie = WordTrie()
+        let words = ["中", "中国", "中国人民", "国人", "人民", "𠀀𠀁", "a", "ab"]
+        for (i, w) in words.enumerated() { trie.insert(Self.scalars(w), entry: Int32(i)) }
+        trie.insert(Self.scalars("中国"), entry: 42)  // replaces
+        #expect(trie.count == words.count)
+        #expect(trie.maxLength == 4)
+        for (i, w) in words.enumerated() where w != "中国" { #expect(trie.lookup(Self.scalars(w)) == Int32(i), "\(w)") }
+        #expect(trie.lookup(Self.scalars("中国")) == 42)
+        for absent in ["中国人", "国", "民", "𠀀", "abc", "", "b"] { #expect(trie.lookup(Self.scalars(absent)) == nil, "\(absent)") }
+
+        let text = Self.scalars("中国人民𠀀𠀁ab")
+        var matches: [(Int, Int32)] = []
+        text.withUnsafeBufferPointer { t in trie.forEachMatch(in: t, from: 0) { matches.append(($0, $1)) } }
+        #expect(matches.map(\.0) == [1, 2, 4] && matches.map(\.1) == [0, 42, 2])
+        text.withUnsafeBufferPointer { t in
+            #expect(trie.longestMatch(in: t, from: 1)?.end == 3)   // 国人
+            #expect(trie.longestMatch(in: t, from: 4)?.end == 6)   // 𠀀𠀁
+            #expect(trie.longestMatch(in: t, from: 6)?.end == 8)   // ab
+            #expect(trie.longestMatch(in: t, from: 3) == nil)      // 民
+            var limited: [Int] = []
+            trie.forEachMatch(in: t, from: 0, limit: 2) { end, _ in limited.append(end) }
+            #expect(limited == [1, 2])
+        }
+    }
+}
