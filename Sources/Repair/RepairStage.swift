@@ -124,7 +124,7 @@ public final class DocumentRepairer {
         return text.withUTF8 { utf8 in
             var values: [UInt32] = []
             values.reserveCapacity(utf8.count)
-            _ = UTF8Scalars.decode(utf8, into: &values)
+            _ = UTF8Scalars.decode(validating: utf8, into: &values)
             return values.map { Unicode.Scalar($0)! }
         }
     }

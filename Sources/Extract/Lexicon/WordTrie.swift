@@ -46,15 +46,10 @@ public struct WordTrie: Sendable {
     /// Number of words stored.
     public var count: Int { words }
 
-    @inline(__always) static func extend(_ hash: UInt64, _ scalar: UInt32) -> UInt64 {
-        (hash ^ UInt64(scalar)) &* 0x0000_0100_0000_01b3
-    }
-
     @inline(__always) static func extendCheck(_ hash: UInt64, _ scalar: UInt32) -> UInt64 {
         (hash &+ UInt64(scalar) &+ 0x9E37_79B9) &* 0xD6E8_FEB8_6659_FD93
     }
 
-    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
     static let checkSeed: UInt64 = 0x2545_F491_4F6C_DD1D
 
     /// The key after `length` scalars, with its hashes.
@@ -71,9 +66,9 @@ public struct WordTrie: Sendable {
     /// Stores `entry` for `word` (replacing any earlier entry for the same word).
     public mutating func insert(_ word: [UInt32], entry: Int32) {
         guard !word.isEmpty else { return }
-        var hash = Self.seed, check = Self.checkSeed
+        var hash = ScalarHash.seed, check = Self.checkSeed
         for (k, scalar) in word.enumerated() {
-            hash = Self.extend(hash, scalar)
+            hash = ScalarHash.extend(hash, scalar)
             check = Self.extendCheck(check, scalar)
             let length = k + 1
             var value = length == 1 && scalar < 0x10000 ? singles[Int(scalar)] : (keys.lookup(hash) ?? .none)
@@ -95,10 +90,10 @@ public struct WordTrie: Sendable {
 
     /// The entry stored for exactly `word`, if any.
     public func lookup(_ word: some Collection<UInt32>) -> Int32? {
-        var hash = Self.seed, check = Self.checkSeed
+        var hash = ScalarHash.seed, check = Self.checkSeed
         var length = 0, last: UInt32 = 0
         for scalar in word {
-            hash = Self.extend(hash, scalar)
+            hash = ScalarHash.extend(hash, scalar)
             check = Self.extendCheck(check, scalar)
             length += 1
             last = scalar
@@ -112,12 +107,12 @@ public struct WordTrie: Sendable {
     /// `text`, shortest first (`end` is exclusive).
     @inline(__always)
     public func forEachMatch(in text: UnsafeBufferPointer<UInt32>, from start: Int, limit: Int? = nil, _ body: (Int, Int32) -> Void) {
-        var hash = Self.seed, check = Self.checkSeed
+        var hash = ScalarHash.seed, check = Self.checkSeed
         var i = start
         let end = min(text.count, limit ?? text.count)
         while i < end {
             let scalar = text[i]
-            hash = Self.extend(hash, scalar)
+            hash = ScalarHash.extend(hash, scalar)
             check = Self.extendCheck(check, scalar)
             let found = key(hash, check, length: i - start + 1, scalar: scalar)
             guard found.present else { return }

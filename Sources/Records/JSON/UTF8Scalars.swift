@@ -1,8 +1,10 @@
-/// Decodes UTF-8 that is known to be valid into scalar values.
+/// Decodes UTF-8 into scalar values: checking it (no overlong forms, no
+/// surrogates, nothing beyond U+10FFFF), or trusting bytes already checked.
 ///
 /// Why: the stages read a record's text as bytes the record reader has
-/// already checked (`Record.withStringBytes`); decoding them straight into
-/// scalars skips building and re-validating a String.
+/// already checked (`Record.withStringBytes`), and repair reads lexicon
+/// fields and JSON strings it has not; decoding either straight into scalars
+/// skips building a String.
 public enum UTF8Scalars {
     /// Writes the scalars of `bytes` (valid UTF-8) to `scalars`, which must
     /// hold `bytes.count`, and where each starts to `offsets` (if given,
@@ -42,5 +44,48 @@ public enum UTF8Scalars {
         [UInt32](unsafeUninitializedCapacity: bytes.count) { scalars, count in
             count = decode(bytes, into: scalars)
         }
+    }
+
+    /// The scalar whose encoding starts at `bytes[i]` (a byte of 0x80 or
+    /// more) and its length in bytes, the sequence ending before `end`; nil
+    /// when it is not valid UTF-8.
+    @inlinable
+    public static func sequence(in bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (value: UInt32, length: Int)? {
+        let b0 = UInt32(bytes[i])
+        if b0 >= 0xE0 && b0 < 0xF0 && i + 2 < end {
+            let b1 = UInt32(bytes[i + 1]), b2 = UInt32(bytes[i + 2])
+            guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return nil }
+            let v = (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F)
+            guard v >= 0x800, v < 0xD800 || v > 0xDFFF else { return nil }
+            return (v, 3)
+        }
+        if b0 >= 0xC2 && b0 < 0xE0 && i + 1 < end {
+            let b1 = UInt32(bytes[i + 1])
+            guard b1 & 0xC0 == 0x80 else { return nil }
+            return ((b0 & 0x1F) << 6 | (b1 & 0x3F), 2)
+        }
+        if b0 >= 0xF0 && b0 <= 0xF4 && i + 3 < end {
+            let b1 = UInt32(bytes[i + 1]), b2 = UInt32(bytes[i + 2]), b3 = UInt32(bytes[i + 3])
+            guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80 else { return nil }
+            let v = (b0 & 0x07) << 18 | (b1 & 0x3F) << 12 | (b2 & 0x3F) << 6 | (b3 & 0x3F)
+            guard v >= 0x10000, v <= 0x10FFFF else { return nil }
+            return (v, 4)
+        }
+        return nil
+    }
+
+    /// Appends the scalars of `bytes` to `out`, checking them; false when
+    /// the bytes are not valid UTF-8.
+    public static func decode(validating bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt32]) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b0 = bytes[i]
+            if b0 < 0x80 { out.append(UInt32(b0)); i += 1; continue }
+            guard let (value, length) = sequence(in: bytes, at: i, end: n) else { return false }
+            out.append(value)
+            i += length
+        }
+        return true
     }
 }

@@ -24,7 +24,7 @@ struct TSVBytes {
         func scalars(_ i: Int, into out: inout [UInt32]) throws {
             out.removeAll(keepingCapacity: true)
             guard i < fields.count else { return }
-            guard UTF8Scalars.decode(UnsafeBufferPointer(rebasing: bytes[fields[i]]), into: &out) else {
+            guard UTF8Scalars.decode(validating: UnsafeBufferPointer(rebasing: bytes[fields[i]]), into: &out) else {
                 throw LexiconError(file: file, line: line, problem: "not valid UTF-8")
             }
         }
@@ -85,39 +85,5 @@ struct TSVBytes {
                 try body(Row(line: lineNumber, bytes: all, fields: fields, file: path))
             }
         }
-    }
-}
-
-/// UTF-8 to scalar values, validating (no overlong forms, no surrogates).
-enum UTF8Scalars {
-    /// Appends the scalars of `bytes` to `out`; false when the bytes are not valid UTF-8.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt32]) -> Bool {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b0 = UInt32(bytes[i])
-            if b0 < 0x80 { out.append(b0); i += 1; continue }
-            if b0 >= 0xE0 && b0 < 0xF0 && i + 2 < n {
-                let b1 = UInt32(bytes[i + 1]), b2 = UInt32(bytes[i + 2])
-                guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return false }
-                let v = (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F)
-                guard v >= 0x800, v < 0xD800 || v > 0xDFFF else { return false }
-                out.append(v); i += 3; continue
-            }
-            if b0 >= 0xC2 && b0 < 0xE0 && i + 1 < n {
-                let b1 = UInt32(bytes[i + 1])
-                guard b1 & 0xC0 == 0x80 else { return false }
-                out.append((b0 & 0x1F) << 6 | (b1 & 0x3F)); i += 2; continue
-            }
-            if b0 >= 0xF0 && b0 <= 0xF4 && i + 3 < n {
-                let b1 = UInt32(bytes[i + 1]), b2 = UInt32(bytes[i + 2]), b3 = UInt32(bytes[i + 3])
-                guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80 else { return false }
-                let v = (b0 & 0x07) << 18 | (b1 & 0x3F) << 12 | (b2 & 0x3F) << 6 | (b3 & 0x3F)
-                guard v >= 0x10000, v <= 0x10FFFF else { return false }
-                out.append(v); i += 4; continue
-            }
-            return false
-        }
-        return true
     }
 }

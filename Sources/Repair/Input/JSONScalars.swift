@@ -1,3 +1,5 @@
+import Records
+
 /// Decodes a JSON string literal straight to scalars, without making a
 /// `String` first (the repair stage works on scalars; for JSON-lines input
 /// the string and its scalar view cost as much as the repairs of clean text).
@@ -37,12 +39,9 @@ enum JSONScalars {
         while i < end {
             let b0 = UInt32(b[i])
             if b0 >= 0x20 && b0 < 0x80 && b0 != 0x5C && b0 != 0x22 { out.append(b0); i += 1; continue }
-            if b0 >= 0xE0 && b0 < 0xF0 && i + 2 < end {
-                let b1 = UInt32(b[i + 1]), b2 = UInt32(b[i + 2])
-                guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return nil }
-                let v = (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F)
-                guard v >= 0x800, v < 0xD800 || v > 0xDFFF else { return nil }
-                out.append(v); i += 3; continue
+            if b0 >= 0x80 {
+                guard let (value, length) = UTF8Scalars.sequence(in: b, at: i, end: end) else { return nil }
+                out.append(value); i += length; continue
             }
             if b0 == 0x5C {
                 guard i + 1 < end else { return nil }
@@ -69,18 +68,6 @@ enum JSONScalars {
                     return nil
                 }
                 continue
-            }
-            if b0 >= 0xC2 && b0 < 0xE0 && i + 1 < end {
-                let b1 = UInt32(b[i + 1])
-                guard b1 & 0xC0 == 0x80 else { return nil }
-                out.append((b0 & 0x1F) << 6 | (b1 & 0x3F)); i += 2; continue
-            }
-            if b0 >= 0xF0 && b0 <= 0xF4 && i + 3 < end {
-                let b1 = UInt32(b[i + 1]), b2 = UInt32(b[i + 2]), b3 = UInt32(b[i + 3])
-                guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80 else { return nil }
-                let v = (b0 & 0x07) << 18 | (b1 & 0x3F) << 12 | (b2 & 0x3F) << 6 | (b3 & 0x3F)
-                guard v >= 0x10000, v <= 0x10FFFF else { return nil }
-                out.append(v); i += 4; continue
             }
             return nil
         }

@@ -1,4 +1,5 @@
 import ICUBridge
+import Lexicon
 
 /// Looks up every position's two- and three-character keys before the
 /// lattice runs, with the table slots a few positions ahead prefetched.
@@ -38,7 +39,7 @@ final class KeyLookups {
             pending.withUnsafeMutableBufferPointer { pending in
                 guard n >= 2, let base = lookup.slots.baseAddress else { return }
                 for i in 0..<(n - 1) {
-                    hashes[i] = WordTable.extend(WordTable.extend(WordTable.seed, t[i]), t[i + 1])
+                    hashes[i] = ScalarHash.extend(ScalarHash.extend(ScalarHash.seed, t[i]), t[i + 1])
                 }
                 for i in 0..<(n - 1) {
                     if i + distance < n - 1 { zh_prefetch(base + WordTable.home(hashes[i + distance], lookup.mask)) }
@@ -50,7 +51,7 @@ final class KeyLookups {
                 // Three-character keys whose first two characters are a prefix.
                 var count = 0
                 for i in 0..<(n - 2) where found2[i] >= 0 && lookup.slots[Int(found2[i])].flags.contains(.prefix) {
-                    hashes[i] = WordTable.extend(hashes[i], t[i + 2])
+                    hashes[i] = ScalarHash.extend(hashes[i], t[i + 2])
                     pending[count] = Int32(i)
                     count += 1
                 }

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// The word lattice over one text and its most probable path.
 ///
 /// Nodes are the positions where a token may start or end: ICU's word
@@ -138,10 +140,10 @@ final class Lattice {
                         relax(i, i + 1, single.weight, segmentEnd == i + 1 && !inHan ? icuKind : .word)
                     }
                     if single.flags.contains(.prefix) && !CharacterClass.isSpace(c) {
-                        var hash = WordTable.extend(WordTable.seed, c)
+                        var hash = ScalarHash.extend(ScalarHash.seed, c)
                         var j = i + 1
                         while j < n {
-                            hash = WordTable.extend(hash, t[j])
+                            hash = ScalarHash.extend(hash, t[j])
                             // Two- and three-character keys were looked up in bulk beforehand.
                             let length = j - i + 1
                             let found = length == 2 ? Int(found2[i]) : length == 3 ? Int(found3[i]) : lookup.find(hash: hash, length: length)

@@ -46,11 +46,11 @@ struct GazetteerLoader {
         word.withUnsafeBufferPointer { w in
             table.withBuildLookup { lookup in
                 for i in 0..<n where best[i] > -Float.infinity {
-                    var hash = WordTable.seed
+                    var hash = ScalarHash.seed
                     var singleFound = false
                     for j in i..<n {
                         if i == 0 && j == n - 1 { break }  // the whole word is not a split
-                        hash = WordTable.extend(hash, w[j])
+                        hash = ScalarHash.extend(hash, w[j])
                         let slot = lookup.find(hash: hash, length: j - i + 1)
                         if slot < 0 { break }
                         let s = lookup.slots[slot]

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// The three changes the segmenter makes to jieba's dictionary before using it,
 /// each a convention the segmentation standards share rather than a fix for
 /// one test set.
@@ -102,10 +104,10 @@ struct LexiconAdjustments {
         var reachable: UInt64 = 1  // bit i: w[0..<i] is spelled out (words are at most 255 long; phrases far shorter)
         guard n < 64 else { return false }
         for i in 0..<n where reachable & (1 << UInt64(i)) != 0 {
-            var hash = WordTable.seed
+            var hash = ScalarHash.seed
             for j in i..<n {
                 if i == 0 && j == n - 1 { break }
-                hash = WordTable.extend(hash, w[j])
+                hash = ScalarHash.extend(hash, w[j])
                 let found = lookup.find(hash: hash, length: j - i + 1)
                 if found < 0 { break }
                 let s = lookup.slots[found]

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// The segmentation lexicon in memory: every word (as normalised scalars)
 /// with its weight, and every proper prefix of a word, in one open-addressing
 /// hash table.
@@ -71,14 +73,6 @@ public final class WordTable: @unchecked Sendable {
     private var singleWeights = [Float](repeating: 0, count: 0x10000)
     private var singleFlags = [Flags](repeating: [], count: 0x10000)
 
-    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    /// The hash of a key extended by one scalar (FNV-1a over 32-bit values).
-    @inline(__always)
-    static func extend(_ hash: UInt64, _ scalar: UInt32) -> UInt64 {
-        (hash ^ UInt64(scalar)) &* 0x0000_0100_0000_01b3
-    }
-
     @inline(__always)
     static func home(_ hash: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
@@ -137,7 +131,7 @@ public final class WordTable: @unchecked Sendable {
         @inline(__always)
         func single(_ c: UInt32) -> (weight: Double, flags: Flags) {
             if c < 0x10000 { return (Double(singleWeights[Int(c)]), singleFlags[Int(c)]) }
-            let i = find(hash: WordTable.extend(WordTable.seed, c), length: 1)
+            let i = find(hash: ScalarHash.extend(ScalarHash.seed, c), length: 1)
             return i < 0 ? (0, []) : (slots[i].weight, slots[i].flags)
         }
     }
@@ -189,8 +183,8 @@ public final class WordTable: @unchecked Sendable {
 
     /// The slot index of `key`, compared scalar by scalar (for building), or -1.
     func find(_ key: UnsafeBufferPointer<UInt32>) -> Int {
-        var hash = Self.seed
-        for c in key { hash = Self.extend(hash, c) }
+        var hash = ScalarHash.seed
+        for c in key { hash = ScalarHash.extend(hash, c) }
         return find(hash: hash, key: key)
     }
 
@@ -264,9 +258,9 @@ public final class WordTable: @unchecked Sendable {
         if (used + key.count) * 2 > slots.count { grow() }
         let start = UInt32(pool.count)
         var poolUsed = false
-        var hash = Self.seed
+        var hash = ScalarHash.seed
         for n in 1...key.count {
-            hash = Self.extend(hash, key[n - 1])
+            hash = ScalarHash.extend(hash, key[n - 1])
             let prefix = UnsafeBufferPointer(rebasing: key[0..<n])
             let isWhole = n == key.count
             let found = find(hash: hash, key: prefix)

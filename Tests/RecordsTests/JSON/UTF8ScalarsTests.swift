@@ -44,4 +44,17 @@ import TestSupport
         }
         #expect(throws: RecordError.missingField("para")) { try record.withStringBytes("para") { _ in 0 } }
     }
+
+    @Test func validatingDecodeRefusesWhatIsNotUTF8() {
+        func decode(_ bytes: [UInt8]) -> [UInt32]? {
+            var out: [UInt32] = []
+            return bytes.withUnsafeBufferPointer { UTF8Scalars.decode(validating: $0, into: &out) } ? out : nil
+        }
+        #expect(decode(Array("a中é😀".utf8)) == "a中é😀".unicodeScalars.map(\.value))
+        #expect(decode([]) == [])
+        for bad: [UInt8] in [[0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+                             [0xE4, 0xB8], [0x80], [0xFF], [0xE4, 0x41, 0x80]] {
+            #expect(decode(bad) == nil, "\(bad)")
+        }
+    }
 }
