@@ -216,27 +216,18 @@ public struct JSONScanner {
     /// Validates one multi-byte UTF-8 sequence (RFC 3629: no overlongs, no surrogates).
     mutating func skipUTF8Sequence() throws(JSONSyntaxError) {
         let b0 = base[position]
-        let length: Int
-        var low: UInt8 = 0x80, high: UInt8 = 0xBF
-        switch b0 {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; low = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; high = 0x9F
-        case 0xF0: length = 4; low = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; high = 0x8F
-        default:
+        guard let lead = UTF8Scalars.Lead(b0) else {
             throw JSONSyntaxError(offset: position, message: "invalid UTF-8: byte 0x\(String(b0, radix: 16, uppercase: true)) cannot start a character", isEncodingError: true)
         }
+        let length = lead.continuations + 1
         guard position + length <= end else {
             throw JSONSyntaxError(offset: position, message: "invalid UTF-8: truncated character", isEncodingError: true)
         }
         let b1 = base[position + 1]
-        guard b1 >= low && b1 <= high else {
+        guard lead.allows(b1, asContinuation: 1) else {
             throw JSONSyntaxError(offset: position, message: "invalid UTF-8: bad continuation byte 0x\(String(b1, radix: 16, uppercase: true))", isEncodingError: true)
         }
-        for i in 2..<length where base[position + i] & 0xC0 != 0x80 {
+        for i in 2..<length where !lead.allows(base[position + i], asContinuation: i) {
             throw JSONSyntaxError(offset: position, message: "invalid UTF-8: bad continuation byte", isEncodingError: true)
         }
         position += length

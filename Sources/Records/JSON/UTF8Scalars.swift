@@ -88,4 +88,41 @@ public enum UTF8Scalars {
         }
         return true
     }
+
+    /// What a UTF-8 lead byte says about its sequence (the Unicode
+    /// standard's table of well-formed byte sequences): how many
+    /// continuation bytes follow, the value bits the lead carries, and the
+    /// range the first continuation byte must lie in (narrower after E0, ED,
+    /// F0 and F4, which is what rules out overlong forms, surrogates and
+    /// values beyond U+10FFFF). Later continuation bytes lie in 80...BF.
+    public struct Lead: Sendable {
+        public let continuations: Int
+        public let bits: UInt32
+        public let firstLow: UInt8
+        public let firstHigh: UInt8
+
+        /// nil for a byte that cannot start a multi-byte sequence (ASCII included).
+        @inlinable
+        public init?(_ b0: UInt8) {
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch b0 {
+            case 0xC2...0xDF: continuations = 1; bits = UInt32(b0 & 0x1F)
+            case 0xE0: continuations = 2; bits = 0; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: continuations = 2; bits = UInt32(b0 & 0x0F)
+            case 0xED: continuations = 2; bits = 0x0D; high = 0x9F
+            case 0xF0: continuations = 3; bits = 0; low = 0x90
+            case 0xF1...0xF3: continuations = 3; bits = UInt32(b0 & 0x07)
+            case 0xF4: continuations = 3; bits = 4; high = 0x8F
+            default: return nil
+            }
+            firstLow = low
+            firstHigh = high
+        }
+
+        /// Whether `byte` may stand as continuation byte `k` (1 for the first).
+        @inlinable
+        public func allows(_ byte: UInt8, asContinuation k: Int) -> Bool {
+            k == 1 ? byte >= firstLow && byte <= firstHigh : byte & 0xC0 == 0x80
+        }
+    }
 }

@@ -1,3 +1,5 @@
+import Records
+
 /// Decoders for the Unicode encodings, with every invalid byte accounted for.
 ///
 /// UTF-8 follows the Unicode "maximal subpart" practice (the same as Python,
@@ -19,31 +21,18 @@ public enum UnicodeDecoders {
                 i += 1
                 continue
             }
-            var need = 0
-            var value: UInt32 = 0
-            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
-            switch b0 {
-            case 0xC2...0xDF: need = 1; value = UInt32(b0 & 0x1F)
-            case 0xE0: need = 2; value = 0; lower = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: need = 2; value = UInt32(b0 & 0x0F)
-            case 0xED: need = 2; value = 0x0D; upper = 0x9F
-            case 0xF0: need = 3; value = 0; lower = 0x90
-            case 0xF1...0xF3: need = 3; value = UInt32(b0 & 0x07)
-            case 0xF4: need = 3; value = 4; upper = 0x8F
-            default:
+            guard let lead = UTF8Scalars.Lead(b0) else {
                 invalid.append(InvalidBytes(byteOffset: i, byteCount: 1, scalarOffset: scalars.count))
                 scalars.append("\u{FFFD}")
                 i += 1
                 continue
             }
+            var value = lead.bits
             var j = i + 1
             var ok = true
-            for k in 0..<need {
-                guard j < n else { ok = false; break }
-                let b = bytes[j]
-                let lo = k == 0 ? lower : 0x80, hi = k == 0 ? upper : 0xBF
-                guard b >= lo && b <= hi else { ok = false; break }
-                value = value << 6 | UInt32(b & 0x3F)
+            for k in 1...lead.continuations {
+                guard j < n, lead.allows(bytes[j], asContinuation: k) else { ok = false; break }
+                value = value << 6 | UInt32(bytes[j] & 0x3F)
                 j += 1
             }
             if ok, let s = Unicode.Scalar(value) {

@@ -75,7 +75,7 @@ public struct DocumentReader {
             for line in batch.lines where !batch.storage[line.range].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
                 sawLine = true
                 do {
-                    var record = try RecordStream.parse(line, in: batch, input: input)
+                    let record = try RecordStream.parse(line, in: batch, input: input)
                     let content: Document.Content
                     var id: String
                     do {

@@ -1,3 +1,5 @@
+import Records
+
 /// Reverses classic mojibake: UTF-8, GBK or Big5 text whose bytes were read
 /// in the wrong encoding (see `MojibakeChannel.standard()`).
 ///
@@ -370,19 +372,9 @@ public struct MojibakePass: RepairPass {
         }
         guard b0 < 0x100 else { return nil }
         if b0 < 0x80 { return ([Unicode.Scalar(UInt8(b0))], 1) }
-        var need: Int
-        var lower: UInt16 = 0x80, upper: UInt16 = 0xBF
-        var value: UInt32
-        switch b0 {
-        case 0xC2...0xDF: need = 1; value = UInt32(b0 & 0x1F)
-        case 0xE0: need = 2; value = 0; lower = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: need = 2; value = UInt32(b0 & 0x0F)
-        case 0xED: need = 2; value = 0x0D; upper = 0x9F
-        case 0xF0: need = 3; value = 0; lower = 0x90
-        case 0xF1...0xF3: need = 3; value = UInt32(b0 & 0x07)
-        case 0xF4: need = 3; value = 4; upper = 0x8F
-        default: return nil
-        }
+        guard let lead = UTF8Scalars.Lead(UInt8(b0)) else { return nil }
+        let need = lead.continuations, value = lead.bits
+        let lower = UInt16(lead.firstLow), upper = UInt16(lead.firstHigh)
         guard p + need < bytes.count else { return nil }
         var holes: [Int] = []
         for k in 1...need {
