@@ -37,7 +37,7 @@ let package = Package(
         // Reading the plain-text data files in lexicons/.
         .target(name: "Lexicon", dependencies: ["Records"]),
         // Script normalisation shared by every stage: Traditional -> Simplified, full-width -> half-width.
-        .target(name: "Script", dependencies: ["Lexicon"]),
+        .target(name: "Script", dependencies: ["Lexicon", "Records"]),
         // Stage 1 .. 4.
         .target(name: "Repair", dependencies: ["Records", "ICU", "Lexicon", "Script"]),
         .target(name: "Segment", dependencies: ["Records", "ICU", "Lexicon", "Script"]),

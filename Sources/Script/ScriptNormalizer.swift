@@ -1,4 +1,5 @@
 import Lexicon
+import Records
 
 /// Maps text to the form the stages match on: Simplified script and
 /// half-width ASCII, one character for one character.
@@ -103,18 +104,7 @@ public final class ScriptNormalizer: Sendable {
         normalize(values: &values)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 8)
-        for v in values {
-            switch v {
-            case 0..<0x80: bytes.append(UInt8(v))
-            case 0x80..<0x800:
-                bytes.append(UInt8(0xC0 | v >> 6)); bytes.append(UInt8(0x80 | v & 0x3F))
-            case 0x800..<0x10000:
-                bytes.append(UInt8(0xE0 | v >> 12)); bytes.append(UInt8(0x80 | v >> 6 & 0x3F)); bytes.append(UInt8(0x80 | v & 0x3F))
-            default:
-                bytes.append(UInt8(0xF0 | v >> 18)); bytes.append(UInt8(0x80 | v >> 12 & 0x3F))
-                bytes.append(UInt8(0x80 | v >> 6 & 0x3F)); bytes.append(UInt8(0x80 | v & 0x3F))
-            }
-        }
+        for v in values { UTF8Scalars.append(v, to: &bytes) }
         return String(decoding: bytes, as: UTF8.self)
     }
 

@@ -1,4 +1,4 @@
-/// Decodes UTF-8 into scalar values: checking it (no overlong forms, no
+/// Decodes UTF-8 into scalar values (and encodes them back): checking it (no overlong forms, no
 /// surrogates, nothing beyond U+10FFFF), or trusting bytes already checked.
 ///
 /// Why: the stages read a record's text as bytes the record reader has
@@ -123,6 +123,21 @@ public enum UTF8Scalars {
         @inlinable
         public func allows(_ byte: UInt8, asContinuation k: Int) -> Bool {
             k == 1 ? byte >= firstLow && byte <= firstHigh : byte & 0xC0 == 0x80
+        }
+    }
+
+    /// Appends the UTF-8 encoding of the scalar value `v` to `out`.
+    @inlinable
+    public static func append(_ v: UInt32, to out: inout [UInt8]) {
+        switch v {
+        case 0..<0x80: out.append(UInt8(v))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | v >> 6)); out.append(UInt8(0x80 | v & 0x3F))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | v >> 12)); out.append(UInt8(0x80 | v >> 6 & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
+        default:
+            out.append(UInt8(0xF0 | v >> 18)); out.append(UInt8(0x80 | v >> 12 & 0x3F))
+            out.append(UInt8(0x80 | v >> 6 & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
         }
     }
 }

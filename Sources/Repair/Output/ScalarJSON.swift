@@ -1,3 +1,5 @@
+import Records
+
 /// Writes scalar sequences straight into JSON string literals (UTF-8, with
 /// the escapes JSON needs), without making a `String` first.
 ///
@@ -45,13 +47,8 @@ enum ScalarJSON {
                     out.append(0x75); out.append(0x30); out.append(0x30)
                     out.append(hex[Int(v >> 4)]); out.append(hex[Int(v & 0xF)])
                 }
-            case 0x80..<0x800:
-                out.append(UInt8(0xC0 | v >> 6)); out.append(UInt8(0x80 | v & 0x3F))
-            case 0x800..<0x10000:
-                out.append(UInt8(0xE0 | v >> 12)); out.append(UInt8(0x80 | v >> 6 & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
             default:
-                out.append(UInt8(0xF0 | v >> 18)); out.append(UInt8(0x80 | v >> 12 & 0x3F))
-                out.append(UInt8(0x80 | v >> 6 & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
+                UTF8Scalars.append(v, to: &out)
             }
         }
         out.append(0x22)

@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 /// The characters that could stand at one position of a text, judged by the
 /// lexicon words that would then run through it (`*员` → 党员, 人员, 成员 ...).
 ///
@@ -97,20 +98,19 @@ struct DocumentText {
             var end = i + 1
             var h = Self.start(v[i])
             while end < v.count, end - i < 5, RuleEditing.isHan(v[end]) {
-                h = Self.extend(h, v[end])
+                h = ScalarHash.extend(h, v[end])
                 end += 1
                 sequences.insert(h)
             }
         }
     }
 
-    @inline(__always) static func start(_ v: UInt32) -> UInt64 { extend(0xcbf2_9ce4_8422_2325, v) }
-    @inline(__always) static func extend(_ h: UInt64, _ v: UInt32) -> UInt64 { (h ^ UInt64(v)) &* 0x0000_0100_0000_01b3 }
+    @inline(__always) static func start(_ v: UInt32) -> UInt64 { ScalarHash.extend(ScalarHash.seed, v) }
 
     func contains(_ word: some Collection<UInt32>) -> Bool {
         guard word.count >= 2, let first = word.first else { return false }
         var h = Self.start(first)
-        for v in word.dropFirst() { h = Self.extend(h, v) }
+        for v in word.dropFirst() { h = ScalarHash.extend(h, v) }
         return sequences.contains(h)
     }
 

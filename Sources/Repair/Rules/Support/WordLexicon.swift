@@ -81,8 +81,8 @@ public final class WordLexicon: Sendable {
 
     @inline(__always)
     static func hash(_ word: UnsafeBufferPointer<UInt32>) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for v in word { h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01b3 }
+        var h = ScalarHash.seed
+        for v in word { h = ScalarHash.extend(h, v) }
         return Int(truncatingIfNeeded: (h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15 >> 16)
     }
 
