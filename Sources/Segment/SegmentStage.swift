@@ -16,11 +16,13 @@ public struct SegmentStage: RecordStage {
     /// The lexicon; nil means "load the default one when the first processor is made".
     let lexicon: SegmentLexicon?
     let mode: Segmenter.Mode
+    let convention: SegmentConvention
 
     /// A stage over a loaded lexicon.
-    public init(lexicon: SegmentLexicon, mode: Segmenter.Mode = .lattice) {
+    public init(lexicon: SegmentLexicon, mode: Segmenter.Mode = .lattice, convention: SegmentConvention = .pku) {
         self.lexicon = lexicon
         self.mode = mode
+        self.convention = convention
     }
 
     /// A stage that loads the lexicons found by `LexiconDirectory.locate()`
@@ -28,11 +30,12 @@ public struct SegmentStage: RecordStage {
     public init() {
         self.lexicon = nil
         self.mode = .lattice
+        self.convention = .pku
     }
 
     public func makeProcessor() throws -> any RecordProcessor {
         let lexicon = try self.lexicon ?? DefaultLexicon.shared()
-        return try SegmentProcessor(segmenter: Segmenter(lexicon: lexicon, mode: mode))
+        return try SegmentProcessor(segmenter: Segmenter(lexicon: lexicon, mode: mode, convention: convention))
     }
 }
 

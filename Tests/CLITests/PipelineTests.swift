@@ -47,6 +47,19 @@ import Testing
         #expect(one.stdout == again.stdout)
     }
 
+    @Test func theConventionOptionReachesSegmentAndRun() throws {
+        let text = #"{"doc":"c","text":"天津市2009年成立了这种组织"}"# + "\n"
+        let ud = try Zhpipe.run(["segment", "--convention", "ud"], stdin: text)
+        #expect(ud.status == 0, "\(ud.stderr)")
+        #expect(ud.output.contains(#""tokens":["天津","市","2009","年""#), "\(ud.output)")
+        let pku = try Zhpipe.run(["segment"], stdin: text)
+        #expect(pku.output.contains(#""tokens":["天津市","2009年""#), "\(pku.output)")
+        let run = try Zhpipe.run(["run", "--to", "segment", "--convention", "ud"], stdin: text)
+        #expect(run.status == 0 && run.output.contains(#""tokens":["天津","市","2009","年""#), "\(run.output)")
+        let bad = try Zhpipe.run(["segment", "--convention", "ctb"], stdin: text)
+        #expect(bad.status != 0 && bad.stderr.contains("pku"))
+    }
+
     @Test func userFieldsTravelToTheEndOfThePipe() throws {
         let docs = [
             #"{"doc":"a","url":"http://example.com/1","text":"第一段。\n第二段。","source":{"site":"x","n":[1,2.50]}}"#,

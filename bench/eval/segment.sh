@@ -3,6 +3,8 @@
 # same binary, --raw-icu) and jieba's default mode when the peers' .venv has jieba, all in
 # this run and scored by the same scorer. OOV = not in lexicons/words.tsv, punctuation aside (every row).
 # Also the PKU test converted to Taiwan and Hong Kong Traditional script (see below).
+# zhpipe segments by each gold's standard (`eval segment` picks --convention ud for a
+# UD treebank, pku for SIGHAN); on the UD sets a second row shows the default (pku) words.
 echo
 echo "segment: word segmentation (OOV: gold words not in lexicons/words.tsv, punctuation aside)"
 source bench/lib.sh > /dev/null 2>&1 || true
@@ -37,9 +39,9 @@ PY
     seg_sets+=("PKU as Traditional ($conv)|out/bench/pku_test_gold.$conv.utf8|sighan")
   done
 fi
-printf "  %-28s %-10s %7s %7s %7s %7s\n" "test set" "segmenter" "P" "R" "F1" "OOV-R"
+printf "  %-28s %-12s %7s %7s %7s %7s\n" "test set" "segmenter" "P" "R" "F1" "OOV-R"
 seg_row() {  # seg_row SET NAME TSV-LINE
-  echo "$3" | awk -F'\t' -v set="$1" -v name="$2" '{ printf "  %-28s %-10s %7s %7s %7s %7s\n", set, name, $2, $3, $4, $5 }'
+  echo "$3" | awk -F'\t' -v set="$1" -v name="$2" '{ printf "  %-28s %-12s %7s %7s %7s %7s\n", set, name, $2, $3, $4, $5 }'
 }
 for entry in "${seg_sets[@]}"; do
   IFS='|' read -r set gold format <<< "$entry"
@@ -47,7 +49,12 @@ for entry in "${seg_sets[@]}"; do
     echo "  $set: $gold not found, skipped"
     continue
   fi
-  seg_row "$set" "zhpipe" "$("$ZHPIPE" eval segment --gold "$gold" --format "$format" --tsv)"
+  if [ "$format" = conllu ]; then
+    seg_row "$set" "zhpipe (ud)" "$("$ZHPIPE" eval segment --gold "$gold" --format "$format" --tsv --convention ud)"
+    seg_row "$set" "zhpipe (pku)" "$("$ZHPIPE" eval segment --gold "$gold" --format "$format" --tsv --convention pku)"
+  else
+    seg_row "$set" "zhpipe" "$("$ZHPIPE" eval segment --gold "$gold" --format "$format" --tsv)"
+  fi
   seg_row "$set" "raw ICU" "$("$ZHPIPE" eval segment --gold "$gold" --format "$format" --tsv --raw-icu)"
   if [ -n "$seg_peer" ]; then
     jieba_out="out/bench/segment-jieba-$(basename "$gold").txt"

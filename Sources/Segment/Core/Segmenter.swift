@@ -1,4 +1,5 @@
 import ICU
+import Lexicon
 
 /// Splits one text into sentences and tokens; one per thread.
 ///
@@ -36,6 +37,9 @@ public final class Segmenter {
 
     public let lexicon: SegmentLexicon
     public let mode: Mode
+    public let convention: SegmentConvention
+    /// Cuts the lattice's words finer when the convention asks for it.
+    private let splitter: ConventionSplitter?
     private let words: BreakIterator
     private let sentences: BreakIterator
     private let lattice: Lattice
@@ -51,10 +55,21 @@ public final class Segmenter {
     private var icu = Lattice.ICUSegments()
 
     /// A segmenter with its own ICU iterators, copied from `prototypes` when
-    /// given (cloning is cheaper than opening).
-    public init(lexicon: SegmentLexicon, mode: Mode = .lattice, prototypes: (words: BreakIterator, sentences: BreakIterator)? = nil) throws {
+    /// given (cloning is cheaper than opening). A convention other than the
+    /// default needs its rows in lexicons/segment_conventions.tsv.
+    public init(lexicon: SegmentLexicon, mode: Mode = .lattice, convention: SegmentConvention = .pku,
+                prototypes: (words: BreakIterator, sentences: BreakIterator)? = nil) throws {
         self.lexicon = lexicon
         self.mode = mode
+        self.convention = convention
+        if convention == .pku {
+            splitter = nil
+        } else if let rules = lexicon.conventions[convention], !rules.isEmpty {
+            splitter = ConventionSplitter(rules: rules, lexicon: lexicon)
+        } else {
+            throw LexiconError(file: ConventionRules.file, line: nil,
+                               problem: "has no rules for the convention \"\(convention.rawValue)\"; run `make lexicons` or choose --convention pku")
+        }
         if let prototypes {
             words = try prototypes.words.clone()
             sentences = try prototypes.sentences.clone()
@@ -107,7 +122,10 @@ public final class Segmenter {
             }
         case .lattice:
             try breakWords(count: n, maskingHan: true)
-            normalized.withUnsafeBufferPointer { lattice.segment($0, icu: icu, into: &result.tokens) }
+            normalized.withUnsafeBufferPointer { t in
+                lattice.segment(t, icu: icu, into: &result.tokens)
+                splitter?.apply(&result.tokens, text: t)
+            }
         }
         return result
     }

@@ -32,6 +32,8 @@ public final class SegmentLexicon: @unchecked Sendable {
     /// Characters typical of transliterated foreign names, sorted (see `ForeignNameJoiner`).
     let transliteration: [UInt32]
     let transliterationSet: ForeignNameJoiner.CharacterSet
+    /// Splitting rules of the conventions finer than the default (see `SegmentConvention`).
+    let conventions: [SegmentConvention: ConventionRules]
     /// Tag codes of person-name entries (nr, nrt, nrfg).
     let nameTags: Set<UInt8>
     /// The weight of a word at the dictionary's floor count (3): an entry without a corpus count.
@@ -90,6 +92,7 @@ public final class SegmentLexicon: @unchecked Sendable {
             classifiersPath: lexicons.contains(Self.classifiersFile) ? lexicons.file(Self.classifiersFile) : nil,
             variantsPath: lexicons.contains(Self.variantsFile) ? lexicons.file(Self.variantsFile) : nil,
             foldsPath: lexicons.contains(KeyNormalizer.foldsFile) ? lexicons.file(KeyNormalizer.foldsFile) : nil,
+            conventionsPath: lexicons.contains(ConventionRules.file) ? lexicons.file(ConventionRules.file) : nil,
             gazetteerPaths: gazetteers, userLexicons: userLexicons, strict: strict,
             normalizer: normalizer, normalizerPath: lexicons.file(ScriptNormalizer.tableFile), cache: cache)
     }
@@ -97,12 +100,13 @@ public final class SegmentLexicon: @unchecked Sendable {
     /// Loads from explicit files. The cache is used only when `normalizerPath`
     /// names the normaliser's table (it is part of the cache's fingerprint).
     public init(wordsPath: String, classifiersPath: String?, variantsPath: String? = nil, foldsPath: String? = nil,
-                gazetteerPaths: [String] = [], userLexicons: [String] = [],
+                conventionsPath: String? = nil, gazetteerPaths: [String] = [], userLexicons: [String] = [],
                 strict: Bool = false, normalizer: ScriptNormalizer = ScriptNormalizer(), normalizerPath: String? = nil,
                 userEntries: [Entry] = [], cache: LexiconCache? = nil) throws {
         self.normalizer = normalizer
         let keys = try KeyNormalizer(normalizer: normalizer, foldsPath: foldsPath)
         self.keys = keys
+        conventions = try conventionsPath.map { try ConventionRules.read(path: $0, keys: keys) } ?? [:]
         let inputs = [wordsPath] + (classifiersPath.map { [$0] } ?? []) + (variantsPath.map { [$0] } ?? []) + (foldsPath.map { [$0] } ?? [])
             + gazetteerPaths + (normalizerPath.map { [$0] } ?? [])
         let cachePath = normalizerPath == nil ? nil : cache?.path(for: inputs)
@@ -237,10 +241,18 @@ public final class SegmentLexicon: @unchecked Sendable {
     /// be a piece of a longer foreign name (see `ForeignNameJoiner`): a name
     /// (nr, nrt, nrfg), a floor-count entry, or no word at all.
     func namePieceKind(_ key: UnsafeBufferPointer<UInt32>) -> (known: Bool, kind: ForeignNameJoiner.PieceKind) {
-        let i = table.find(key)
-        guard i >= 0, table.slots[i].flags.contains(.word) else { return (false, .namePiece) }
+        guard let i = wordSlot(key) else { return (false, .namePiece) }
         if nameTags.contains(table.slotTags[i]) || table.slots[i].weight <= floorWeight { return (true, .namePiece) }
         return (true, .word)
+    }
+
+    /// True when `key` (normalised) is a word of the table.
+    func isWord(_ key: UnsafeBufferPointer<UInt32>) -> Bool { wordSlot(key) != nil }
+
+    /// The table slot of `key` when it is a word (not only a prefix of one).
+    private func wordSlot(_ key: UnsafeBufferPointer<UInt32>) -> Int? {
+        let i = table.find(key)
+        return i >= 0 && table.slots[i].flags.contains(.word) ? i : nil
     }
 
     /// True when `c` (normalised) is a measure word.

@@ -3,6 +3,8 @@ import Lexicon
 import Records
 import Segment
 
+extension SegmentConvention: ExpressibleByArgument {}
+
 /// `zhpipe segment`: adds sentences and tokens to each record.
 struct SegmentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,6 +16,8 @@ struct SegmentCommand: ParsableCommand {
         space). Words come from ICU's word breaks refined by a weighted lexicon
         (lexicons/words.tsv), the gazetteers (lexicons/gazetteer_*.tsv) and your own
         lexicons; numbers, percentages and dates stay whole (23.4%, 14.5萬, 2020年).
+        --convention ud cuts finer, as the Universal Dependencies treebanks do (2020 年,
+        天津 市, 这 种; rules in lexicons/segment_conventions.tsv).
 
         A user lexicon is a TSV file: word [TAB frequency [TAB tag]] per line. A word
         without a frequency is kept whole wherever it occurs; with one it competes
@@ -49,10 +53,15 @@ struct SegmentOptionGroup: ParsableArguments {
     @Flag(help: "Use ICU's word breaks as they are (the baseline the lexicon improves on).")
     var rawIcu = false
 
+    @Option(help: ArgumentHelp(
+        "The segmentation standard: pku (numbers keep their date unit, places their suffix: 2009年, 天津市; PKU, MSR, CTB) or ud (Universal Dependencies Chinese: 2009 年, 天津 市, 这 种). Default: pku.",
+        valueName: "name"))
+    var convention: SegmentConvention?
+
     /// Loads the lexicons and builds the stage; rejected user-lexicon lines
     /// are reported on stderr (or thrown under --strict-lexicon).
     func makeStage(lexicons: LexiconDirectory) throws -> SegmentStage {
-        SegmentStage(lexicon: try loadLexicon(lexicons: lexicons), mode: mode)
+        SegmentStage(lexicon: try loadLexicon(lexicons: lexicons), mode: mode, convention: convention ?? .pku)
     }
 
     var mode: Segmenter.Mode { rawIcu ? .rawICU : .lattice }

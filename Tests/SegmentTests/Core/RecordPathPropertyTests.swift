@@ -12,13 +12,15 @@ import Testing
         "中", "國", "发展", "经济", "的", "了", "，", "。", "、", "“", "”", "——", "……", "《", "》",
         "a", "Z", "abc", "B超", " ", "  ", "\\t", "\\n", "\\r\\n", "\\u3000", "\\u00a0",
         "1", "23.4", "%", "％", "１２", "．", "-", "年", "月", "日", "萬", "元", "个", "百分之", "三十", "○",
+        "天津市", "参赛者", "这种", "这里", "2009年3月",
         "😀", "👍🏽", "👨‍👩‍👧", "🇨🇳", "\\ud83d\\ude00", "e\\u0301", "漢\\u0301\\u0302", "\\u200d", "\\ufe0f",
         "\\ud800", "\\udfff", "\\udc00x", "𠀀", "𪚥", "ｱ", "カタカナ", "ひらがな", "한국어",
         "\\\"", "\\\\", "/", "\\/", "\\u0000", "\\u001f", "\\b", "\\f", "\u{7f}", "\u{2028}", "\u{fffd}",
     ]
 
-    @Test func tokensConcatenateToTheTextForRandomInput() throws {
-        let processor = SegmentProcessor(segmenter: try Fixtures.segmenter())
+    @Test(arguments: SegmentConvention.allCases)
+    func tokensConcatenateToTheTextForRandomInput(convention: SegmentConvention) throws {
+        let processor = SegmentProcessor(segmenter: try Fixtures.segmenter(convention: convention))
         var random = SplitMix(state: 20_240_601)
         for round in 0..<600 {
             var content = ""

@@ -28,8 +28,8 @@ enum Fixtures {
     }()
 
     /// A segmenter over the full lexicon (one per caller: segmenters are not thread-safe).
-    static func segmenter(_ mode: Segmenter.Mode = .lattice) throws -> Segmenter {
-        try Segmenter(lexicon: lexicon, mode: mode)
+    static func segmenter(_ mode: Segmenter.Mode = .lattice, convention: SegmentConvention = .pku) throws -> Segmenter {
+        try Segmenter(lexicon: lexicon, mode: mode, convention: convention)
     }
 
     /// The gold data folder: $ZHPIPE_EVAL, else <project>/../shared/eval; nil when absent.

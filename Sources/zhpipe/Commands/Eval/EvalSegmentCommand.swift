@@ -17,7 +17,9 @@ struct EvalSegmentCommand: ParsableCommand {
         list": lexicons/words.tsv unless --words names another list (such as a
         bakeoff's training word list); punctuation counts as in vocabulary. The raw text is the gold with its spaces
         removed, or --raw FILE (aligned line by line); --test FILE scores a segmented
-        file made by another tool instead of running zhpipe.
+        file made by another tool instead of running zhpipe. zhpipe segments by the
+        gold's standard: --convention ud for a CoNLL-U (Universal Dependencies) gold,
+        pku for a SIGHAN one, unless --convention says otherwise.
 
         Example:
           zhpipe eval segment --gold ../shared/eval/sighan2005/pku_test_gold.utf8 --diff 5
@@ -69,7 +71,8 @@ struct EvalSegmentCommand: ParsableCommand {
             if let test {
                 evaluation.run(gold: goldData, test: try GoldSegmentation.read(path: test, format: .sighan))
             } else {
-                let segmenter = try Segmenter(lexicon: try segment.loadLexicon(lexicons: directory), mode: segment.mode)
+                let segmenter = try Segmenter(lexicon: try segment.loadLexicon(lexicons: directory), mode: segment.mode,
+                                              convention: convention(for: goldFormat))
                 let raws = try raw.map(GoldSegmentation.lines(path:))
                 if let raws, raws.count != goldData.sentences.count {
                     throw InputError(input: raw!, problem: "has \(raws.count) lines but the gold file has \(goldData.sentences.count) sentences; they must align line by line")
@@ -83,12 +86,18 @@ struct EvalSegmentCommand: ParsableCommand {
                     try sink.flush()
                 }
             }
-            print(render(evaluation))
+            print(render(evaluation, convention: test == nil && segment.mode == .lattice ? convention(for: goldFormat) : nil))
             return nil
         }
     }
 
-    func render(_ evaluation: SegmentationEvaluation) -> String {
+    /// The convention zhpipe segments with: --convention, else the gold's
+    /// own: a CoNLL-U file is a Universal Dependencies treebank.
+    func convention(for format: GoldSegmentation.Format) -> SegmentConvention {
+        segment.convention ?? (format == .conllu ? .ud : .pku)
+    }
+
+    func render(_ evaluation: SegmentationEvaluation, convention: SegmentConvention? = nil) -> String {
         let s = evaluation.score
         let name = label ?? URL(fileURLWithPath: gold).lastPathComponent
         func f(_ x: Double) -> String { String(format: "%.4f", x) }
@@ -96,7 +105,8 @@ struct EvalSegmentCommand: ParsableCommand {
             return [name, f(s.precision), f(s.recall), f(s.f1), f(s.oovRecall), f(s.ivRecall), String(s.goldWords)].joined(separator: "\t")
         }
         var lines = [
-            "\(name): \(s.sentences) sentences, \(s.goldWords) gold words, \(s.testWords) test words",
+            "\(name): \(s.sentences) sentences, \(s.goldWords) gold words, \(s.testWords) test words"
+                + (convention.map { " (convention: \($0.rawValue))" } ?? ""),
             "  precision \(f(s.precision))  recall \(f(s.recall))  F1 \(f(s.f1))",
             "  OOV rate \(f(s.oovRate))  OOV recall \(f(s.oovRecall))  IV recall \(f(s.ivRecall))  (OOV: not in \(words ?? "lexicons/words.tsv"), punctuation aside)",
         ]
