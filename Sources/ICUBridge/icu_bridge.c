@@ -90,14 +90,14 @@ int zh_word_isolated(uint32_t c) {
     }
     /* Next to ASCII letters and digits, on either side or both. */
     static const UChar neighbours[] = { 'a', 'Z', '1' };
-    int joinsWords = 0;
+    int joins = 0;
     for (int i = 0; i < 3; i++) {
         const UChar n = neighbours[i];
         const UChar both[] = { n, x, n }, before[] = { n, x, mask }, after[] = { mask, x, n };
         if (!isolated_in(bi, before, 3, 1) || !isolated_in(bi, after, 3, 1)) return 0;
-        if (!isolated_in(bi, both, 3, 1)) joinsWords = 1;
+        if (!isolated_in(bi, both, 3, 1)) joins |= n == '1' ? 4 : 2;
     }
-    return joinsWords ? 2 : 1;
+    return joins ? joins : 1;
 }
 
 static int32_t collect(UBreakIterator *bi, int32_t *boundaries, int32_t *statuses, int32_t capacity) {

@@ -38,9 +38,10 @@ int zh_sentence_break(uint32_t c);
 /// How ICU's "zh" word iterator treats the character, found by asking it
 /// (ICU's rules tailor Unicode's: `@` joins letters, for one): 1 when it is
 /// a segment of its own with rule status 0 between Han runs (masked as the
-/// segmenter masks them), next to ASCII letters or digits, and doubled; 2
-/// the same except between two letters or digits (. , : ' join 3.5, don't);
-/// 3 a space whose runs are one segment (WB3d); 0 otherwise, or when not
+/// segmenter masks them), next to ASCII letters or digits, and doubled; 2,
+/// 4 or 6 the same except between two ASCII letters (2: . ' join a.b,
+/// don't), two digits (4: , ; join 1,000) or either (6: . joins 3.5 and
+/// a.b); 3 a space whose runs are one segment (WB3d); 0 otherwise, or when not
 /// probed (letters, digits, pictographs, characters outside punctuation and
 /// symbol blocks). Keeps one iterator of its own: call from one thread
 /// (IsolatedCharacters asks once per character, at start-up).

@@ -238,24 +238,22 @@ public final class Segmenter {
     /// ICU's word segments for a text of Han runs, ASCII letters and digits,
     /// spaces and characters ICU always isolates (`IsolatedCharacters`),
     /// without running ICU: each masked Han run is one segment with rule
-    /// status 0; a run of ASCII digits or of ASCII letters one segment
-    /// (status 100 or 200: UBRK_WORD_NUMBER, UBRK_WORD_LETTER); a run of
-    /// spaces one segment with status 0 (rule WB3d); every other character
-    /// one of its own with status 0. A run next to a character that joins
-    /// letters or digits (3.5, 1,000, don't) is left to ICU, as are letters
-    /// and digits mixed (x2) and any other character: false, with `icu`
-    /// untouched.
+    /// status 0; a run of ASCII letters and digits one segment, with the
+    /// status of its last character's class (100 UBRK_WORD_NUMBER, 200
+    /// UBRK_WORD_LETTER: x2 is a number and 2x a word, as ICU's rules end);
+    /// a run of spaces one segment with status 0 (rule WB3d); every other
+    /// character one of its own with status 0. A character that joins two
+    /// letters or two digits (`IsolatedCharacters`: . ' in a.b and don't,
+    /// . , in 3.5 and 1,000) continues the run between such a pair and is
+    /// isolated elsewhere (http://, a.1). Any other character is left to
+    /// ICU: false, with `icu` untouched.
     static func breakSimply(_ text: [UInt32], into icu: inout Lattice.ICUSegments) -> Bool {
         IsolatedCharacters.shared.withBits { isolated in
             text.withUnsafeBufferPointer { t in
                 let n = t.count
                 for k in 0..<n {
                     let c = t[k]
-                    if CharacterClass.isASCIIAlphanumeric(c) {
-                        if (k > 0 && isolated.joins(t[k - 1])) || (k + 1 < n && isolated.joins(t[k + 1])) { return false }
-                        // Letters and digits mixed in one run (x2, 9a): ICU's status depends on its rules' order.
-                        if k > 0 && CharacterClass.isASCIIAlphanumeric(t[k - 1]) && CharacterClass.isDigit(c) != CharacterClass.isDigit(t[k - 1]) { return false }
-                    } else if !CharacterClass.isHan(c) && !isolated.contains(c) && !isolated.isSpace(c) {
+                    if !CharacterClass.isASCIIAlphanumeric(c) && !CharacterClass.isHan(c) && !isolated.contains(c) && !isolated.isSpace(c) {
                         return false
                     }
                 }
@@ -271,8 +269,21 @@ public final class Segmenter {
                         } else if isolated.isSpace(t[p]) {
                             while e < n && isolated.isSpace(t[e]) { e += 1 }
                         } else if CharacterClass.isASCIIAlphanumeric(t[p]) {
-                            while e < n && CharacterClass.isASCIIAlphanumeric(t[e]) { e += 1 }
-                            status[p] = CharacterClass.isDigit(t[p]) ? 100 : 200
+                            // Letters and digits, mixed or not, are one segment (WB5, WB8-WB10), and so
+                            // is a joiner between two letters or two digits (WB6-WB7, WB11-WB12: a.b,
+                            // 3.5, 1,000); its status is the last character's class (x2: number, 2x: letter).
+                            while e < n {
+                                if CharacterClass.isASCIIAlphanumeric(t[e]) {
+                                    e += 1
+                                } else if e + 1 < n, CharacterClass.isASCIIAlphanumeric(t[e + 1]),
+                                          CharacterClass.isDigit(t[e - 1]) == CharacterClass.isDigit(t[e + 1]),
+                                          CharacterClass.isDigit(t[e - 1]) ? isolated.joinsDigits(t[e]) : isolated.joinsLetters(t[e]) {
+                                    e += 2
+                                } else {
+                                    break
+                                }
+                            }
+                            status[p] = CharacterClass.isDigit(t[e - 1]) ? 100 : 200
                         }
                         end[p] = Int32(e)
                         p = e

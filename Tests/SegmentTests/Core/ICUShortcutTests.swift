@@ -15,6 +15,8 @@ import Testing
         " ", "  ", "　", "\u{2002}", "\t", "。”", "！）", "？」", "。 ", "＂", "～", "￥", "\u{3007}", "𠀀",
         "3", "１２", "2020", "abc", "Ab", "B", "COVID", "x2", "9a", "COVID19", "ｂ",
         ".", "．", "3.5", "1,000", "don't", "_", "カタ", "ひら", "한", "\n", "e\u{301}", "😀", "\u{200D}", "\u{E000}", "é", "@", "a@b", "#", "$", "+", "&", "·", "．５",
+        "http://", "a:", ":b", "1.", ".5", "&lt;", "br", "T10:", "R9392", "2x", "a1b", "::", "..", "', '", "x", "7",
+        "www.", ".com", "a.b", "a.1", "1.b", "x2.5", "2.5x", "1,2", ";", "'s", "’", "·", "1.2.3", "a..b", "1;1", "a;b",
     ]
 
     @Test func shortcutsGiveICUsSentencesAndWords() throws {
@@ -38,14 +40,39 @@ import Testing
         #expect(simple > 500, "only \(simple) rounds took the shortcut")
     }
 
-    @Test func textsWithFullStopsOrLettersGoToICU() {
+    /// Letters, digits and the characters that join them, densely mixed:
+    /// where the shortcut builds runs across joiners (a.b, 3.5) itself.
+    static let runPieces: [String] = [
+        "a", "Z", "x", "b", "1", "7", "0", "42", "中", "文", ".", ",", ";", ":", "'", "’", "·", "/", "-", "_",
+        " ", "@", "&", "%", "，", "。", "．", "：", "ａ", "３",
+    ]
+
+    @Test func runsAcrossJoinersMatchICU() throws {
+        let fast = try Fixtures.segmenter()
+        let icu = try Fixtures.segmenter()
+        icu.usesShortcuts = false
+        var random = SplitMix(state: 2026_11_23)
+        var simple = 0
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<random.int(in: 1..<16) { text += Self.runPieces[random.int(in: 0..<Self.runPieces.count)] }
+            let scalars = text.unicodeScalars.map(\.value)
+            #expect(try fast.segment(scalars: scalars) == icu.segment(scalars: scalars), "\(text.debugDescription)")
+            var segments = Lattice.ICUSegments()
+            segments.reset(count: scalars.count)
+            if Segmenter.breakSimply(scalars, into: &segments) { simple += 1 }
+        }
+        #expect(simple > 1000, "only \(simple) rounds took the shortcut")
+    }
+
+    @Test func textsWithKanaMarksOrRareLettersGoToICU() {
         var segments = Lattice.ICUSegments()
-        for text in ["中国。", "好，“走”！", "3个", "B超", "2020年1月27日", "COVID-19疫情"] {
+        for text in ["中国。", "好，“走”！", "3个", "B超", "2020年1月27日", "COVID-19疫情", "x2", "9a", "COVID19", "见http://", "R9392：", "3.", "a, b", "3.5个", "1,000", "don't", "a.b", "x.1", "www.w3.org", "&lt;br"] {
             let scalars = text.unicodeScalars.map(\.value)
             segments.reset(count: scalars.count)
             #expect(Segmenter.breakSimply(scalars, into: &segments), "\(text)")
         }
-        for text in ["3.5个", "1,000", "don't", "x2", "9a", "COVID19", "カタ", "e\u{301}", "\u{E000}中", "a_b", "é"] {
+        for text in ["カタ", "e\u{301}", "\u{E000}中", "a_b", "é"] {
             let scalars = text.unicodeScalars.map(\.value)
             segments.reset(count: scalars.count)
             #expect(!Segmenter.breakSimply(scalars, into: &segments), "\(text)")
