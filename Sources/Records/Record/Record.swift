@@ -17,6 +17,9 @@ public struct Record: Sendable {
     }
 
     public private(set) var fields: [Field]
+    /// How many fields a record through the whole pipe usually has (doc, para, text,
+    /// repair's, segment's and extract's fields).
+    static let usualFieldCount = 12
 
     /// An empty record.
     public init() { fields = [] }
@@ -25,6 +28,8 @@ public struct Record: Sendable {
     /// share `storage`, so parsing copies nothing.
     public init(parsing storage: [UInt8], range: Range<Int>) throws(JSONSyntaxError) {
         var fields: [Field] = []
+        // Room for a record's usual fields and the ones the stages add, so the array grows once.
+        fields.reserveCapacity(Self.usualFieldCount)
         let result: Result<Void, JSONSyntaxError> = storage.withUnsafeBufferPointer { whole in
             let line = UnsafeBufferPointer(rebasing: whole[range])
             return Result { () throws(JSONSyntaxError) in
