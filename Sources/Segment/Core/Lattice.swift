@@ -102,6 +102,7 @@ final class Lattice {
             found3.withUnsafeBufferPointer { found3 in
             names.withTables { names in
             classifiers.withBMPBits { classifiers in
+            NumberGrammar.startCharacters.withBMPBits { numberStarts in
                 @inline(__always)
                 func relax(_ i: Int, _ j: Int, _ weight: Double, _ kind: TokenKind, split: Int = -1) {
                     let score = best[i] + weight
@@ -157,7 +158,7 @@ final class Lattice {
                         }
                     }
                     // Numbers and dates.
-                    NumberGrammar.matches(t, at: i) { end, plain in
+                    if numberStarts.contains(c) { NumberGrammar.matches(t, at: i) { end, plain in
                         guard end <= n && allowed[end] else { return }
                         // A lone Chinese numeral is a token only through the lexicon;
                         // the grammar offers it for a measure word to follow.
@@ -172,7 +173,7 @@ final class Lattice {
                         if plain && end < n && allowed[end + 1] && classifiers.contains(t[end]) {
                             relax(i, end + 1, tokenWeight, .number, split: end)
                         }
-                    }
+                    } }
                     if c == NumberGrammar.approximateNumeral && i + 2 <= n && allowed[i + 1] && allowed[i + 2] && classifiers.contains(t[i + 1]) {
                         relax(i, i + 2, tokenWeight, .word, split: i + 1)
                     }
@@ -195,6 +196,7 @@ final class Lattice {
                         if !(singleFound && end == i + 1) { relax(i, end, unknown, .word) }
                     }
                 }
+            }
             }
             }
             }

@@ -48,6 +48,15 @@ enum NumberGrammar {
     static let fenZhi: [UInt32] = [0x5206, 0x4E4B]  // 分之
     static let point: UInt32 = 0x70B9  // 点
 
+    /// The characters `matches` may find a number at (digits, Chinese
+    /// numerals, signs, 第), as a bit set: the lattice tests it at every
+    /// position before calling `matches`.
+    static let startCharacters: ForeignNameJoiner.CharacterSet = {
+        var starts: [UInt32] = Array(0x30...0x39) + [0x2D, 0x2212, ordinal]
+        for c in UInt32(0x2000)..<0xA000 where isChineseNumeral(c) { starts.append(c) }
+        return ForeignNameJoiner.CharacterSet(starts.sorted())
+    }()
+
     /// Calls `emit(end, plain)` for every number token starting at `i`;
     /// `plain` is true for a bare number (which a measure word may follow),
     /// false for a date, percentage or fraction.
