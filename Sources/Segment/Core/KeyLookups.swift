@@ -23,14 +23,10 @@ final class KeyLookups {
         var found2 = self.found2, found3 = self.found3, hashes = self.hashes, pending = self.pending
         self.found2 = []; self.found3 = []; self.hashes = []; self.pending = []
         defer { self.found2 = found2; self.found3 = found3; self.hashes = hashes; self.pending = pending }
-        found2.removeAll(keepingCapacity: true)
-        found2.append(contentsOf: repeatElement(-1, count: n + 1))
-        found3.removeAll(keepingCapacity: true)
-        found3.append(contentsOf: repeatElement(-1, count: n + 1))
-        hashes.removeAll(keepingCapacity: true)
-        hashes.append(contentsOf: repeatElement(0, count: n + 1))
-        pending.removeAll(keepingCapacity: true)
-        pending.append(contentsOf: repeatElement(0, count: n + 1))
+        found2.refill(count: n + 1, with: -1)
+        found3.refill(count: n + 1, with: -1)
+        hashes.refill(count: n + 1, with: 0)
+        pending.refill(count: n + 1, with: 0)
         let distance = Self.distance
         table.withLookup { lookup in
             found2.withUnsafeMutableBufferPointer { found2 in

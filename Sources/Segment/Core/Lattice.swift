@@ -30,12 +30,9 @@ final class Lattice {
         var ideographic: [Bool] = []
 
         mutating func reset(count n: Int) {
-            end.removeAll(keepingCapacity: true)
-            end.append(contentsOf: repeatElement(-1, count: n + 1))
-            status.removeAll(keepingCapacity: true)
-            status.append(contentsOf: repeatElement(0, count: n + 1))
-            ideographic.removeAll(keepingCapacity: true)
-            ideographic.append(contentsOf: repeatElement(false, count: n + 1))
+            end.refill(count: n + 1, with: -1)
+            status.refill(count: n + 1, with: 0)
+            ideographic.refill(count: n + 1, with: false)
         }
     }
 
@@ -61,16 +58,11 @@ final class Lattice {
         var best = self.best, back = self.back, kindAt = self.kindAt, allowed = self.allowed, splitAt = self.splitAt
         self.best = []; self.back = []; self.kindAt = []; self.allowed = []; self.splitAt = []
         defer { self.best = best; self.back = back; self.kindAt = kindAt; self.allowed = allowed; self.splitAt = splitAt }
-        splitAt.removeAll(keepingCapacity: true)
-        splitAt.append(contentsOf: repeatElement(-1, count: n + 1))
-        best.removeAll(keepingCapacity: true)
-        best.append(contentsOf: repeatElement(-Double.infinity, count: n + 1))
-        back.removeAll(keepingCapacity: true)
-        back.append(contentsOf: repeatElement(-1, count: n + 1))
-        kindAt.removeAll(keepingCapacity: true)
-        kindAt.append(contentsOf: repeatElement(.word, count: n + 1))
-        allowed.removeAll(keepingCapacity: true)
-        allowed.append(contentsOf: repeatElement(false, count: n + 1))
+        splitAt.refill(count: n + 1, with: -1)
+        best.refill(count: n + 1, with: -Double.infinity)
+        back.refill(count: n + 1, with: -1)
+        kindAt.refill(count: n + 1, with: .word)
+        allowed.refill(count: n + 1, with: false)
         icu.end.withUnsafeBufferPointer { end in
             icu.ideographic.withUnsafeBufferPointer { ideographic in
                 allowed.withUnsafeMutableBufferPointer { allowed in
