@@ -8,6 +8,7 @@ import Testing
         "中国", "人民", "的", "。", "！", "？", "!", "?", "，", ",", "、", "：", ":", "；", ";", "“", "”", "\"",
         "'", "（", "）", "(", ")", "「", "」", "《", "》", " ", "　", "\t", "abc", "Xy", "12", "……", "——", "‼",
         ".", "．", "\n", "\r\n", "\u{2029}", "e\u{301}", "\u{200B}", "𠀀",
+        "Mr", ". ", "U", "S", "a", "wang", "3", ".5", "e.g.", "A.", "b.", " the", "。”", ".)", "...", "www.", "com", "Ⅻ", "ǅ",
     ]
 
     @Test func agreesWithICUsIterator() throws {
@@ -31,13 +32,17 @@ import Testing
         #expect(accepted > 500)
     }
 
-    @Test func refusesFullStopsLineBreaksAndMarks() {
-        for text in ["Mr. Wang", "第一段\n第二段", "e\u{301}。", "3.5元"] {
+    @Test func refusesLineBreaksAndMarks() {
+        for text in ["第一段\n第二段", "e\u{301}。", "Mr.\u{200B}Wang"] {
             let scalars = text.unicodeScalars.map(\.value)
             #expect(scalars.withUnsafeBufferPointer(SimpleSentenceBreaker.shared.sentences) == nil, "\(text)")
         }
         let scalars = "你好。我们走吧！好？".unicodeScalars.map(\.value)
         let pairs = scalars.withUnsafeBufferPointer(SimpleSentenceBreaker.shared.sentences)
         #expect(pairs?.map { [$0.start, $0.end] } == [[0, 3], [3, 8], [8, 10]])
+        // Full stops: a decimal point and an abbreviation before a lower-case word end nothing.
+        let stops = "价格3.5元. 他说 Mr. smith 来了. Then".unicodeScalars.map(\.value)
+        let stopPairs = stops.withUnsafeBufferPointer(SimpleSentenceBreaker.shared.sentences)
+        #expect(stopPairs?.map { [$0.start, $0.end] } == [[0, 8], [8, 25], [25, 29]])
     }
 }
