@@ -240,22 +240,41 @@ public final class Segmenter {
     /// ICU's word segments for a text of Han runs, ASCII letters and digits,
     /// spaces and characters ICU always isolates (`IsolatedCharacters`),
     /// without running ICU: each masked Han run is one segment with rule
-    /// status 0; a run of ASCII letters and digits one segment, with the
-    /// status of its last character's class (100 UBRK_WORD_NUMBER, 200
-    /// UBRK_WORD_LETTER: x2 is a number and 2x a word, as ICU's rules end);
+    /// status 0; a run of ASCII letters, digits and underscores one segment,
+    /// with the status ICU's rules end on (`runStatus`: 100
+    /// UBRK_WORD_NUMBER, 200 UBRK_WORD_LETTER; x2 is a number, 2x a word);
     /// a run of spaces one segment with status 0 (rule WB3d); every other
     /// character one of its own with status 0. A character that joins two
     /// letters or two digits (`IsolatedCharacters`: . ' in a.b and don't,
     /// . , in 3.5 and 1,000) continues the run between such a pair and is
     /// isolated elsewhere (http://, a.1). Any other character is left to
     /// ICU: false, with `icu` untouched.
+    /// `_`, which joins letters, digits and itself (ExtendNumLet).
+    static let underscore: UInt32 = 0x5F
+
+    /// The rule status ICU gives a run of letters, digits and underscores:
+    /// that of the rule that matched its end. A letter or digit at the end
+    /// decides (x2: 100, 2x: 200); an underscore after a letter or digit
+    /// takes that one's class (1_: 100); after another underscore it is a
+    /// letter rule (1__: 200); a lone underscore matches none (0).
+    @inline(__always)
+    static func runStatus(_ t: UnsafeBufferPointer<UInt32>, from p: Int, to e: Int) -> Int32 {
+        var last = t[e - 1]
+        if last == underscore {
+            guard e - p >= 2 else { return 0 }
+            last = t[e - 2]
+            if last == underscore { return 200 }
+        }
+        return CharacterClass.isDigit(last) ? 100 : 200
+    }
+
     static func breakSimply(_ text: [UInt32], into icu: inout Lattice.ICUSegments) -> Bool {
         IsolatedCharacters.shared.withBits { isolated in
             text.withUnsafeBufferPointer { t in
                 let n = t.count
                 for k in 0..<n {
                     let c = t[k]
-                    if !CharacterClass.isASCIIAlphanumeric(c) && !CharacterClass.isHan(c) && !isolated.contains(c) && !isolated.isSpace(c) {
+                    if !CharacterClass.isASCIIAlphanumeric(c) && c != Self.underscore && !CharacterClass.isHan(c) && !isolated.contains(c) && !isolated.isSpace(c) {
                         return false
                     }
                 }
@@ -270,14 +289,14 @@ public final class Segmenter {
                             for q in p..<e { ideographic[q] = true }
                         } else if isolated.isSpace(t[p]) {
                             while e < n && isolated.isSpace(t[e]) { e += 1 }
-                        } else if CharacterClass.isASCIIAlphanumeric(t[p]) {
-                            // Letters and digits, mixed or not, are one segment (WB5, WB8-WB10), and so
-                            // is a joiner between two letters or two digits (WB6-WB7, WB11-WB12: a.b,
-                            // 3.5, 1,000); its status is the last character's class (x2: number, 2x: letter).
+                        } else if CharacterClass.isASCIIAlphanumeric(t[p]) || t[p] == Self.underscore {
+                            // Letters, digits and underscores, mixed or not, are one segment (WB5,
+                            // WB8-WB10, WB13a-b), and so is a joiner between two letters or two digits
+                            // (WB6-WB7, WB11-WB12: a.b, 3.5, 1,000).
                             while e < n {
-                                if CharacterClass.isASCIIAlphanumeric(t[e]) {
+                                if CharacterClass.isASCIIAlphanumeric(t[e]) || t[e] == Self.underscore {
                                     e += 1
-                                } else if e + 1 < n, CharacterClass.isASCIIAlphanumeric(t[e + 1]),
+                                } else if e + 1 < n, CharacterClass.isASCIIAlphanumeric(t[e - 1]), CharacterClass.isASCIIAlphanumeric(t[e + 1]),
                                           CharacterClass.isDigit(t[e - 1]) == CharacterClass.isDigit(t[e + 1]),
                                           CharacterClass.isDigit(t[e - 1]) ? isolated.joinsDigits(t[e]) : isolated.joinsLetters(t[e]) {
                                     e += 2
@@ -285,7 +304,7 @@ public final class Segmenter {
                                     break
                                 }
                             }
-                            status[p] = CharacterClass.isDigit(t[e - 1]) ? 100 : 200
+                            status[p] = Self.runStatus(t, from: p, to: e)
                         }
                         end[p] = Int32(e)
                         p = e
