@@ -112,7 +112,7 @@ extension EntityRecognizer {
         return false
     }
 
-    static let levelCharacters: Set<UInt32> = Set("省市县区镇乡村".unicodeScalars.map(\.value))
+    static let levelCharacters = ScalarSet(characters: "省市县区镇乡村")
 
     /// Where the organisation name before suffix token `t` starts, or nil when
     /// there is no acceptable prefix.

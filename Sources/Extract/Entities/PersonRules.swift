@@ -5,12 +5,12 @@
 /// name-like the characters are.
 extension EntityRecognizer {
     static let threeCharacterThreshold: Float = 1.8
-    static let partialPrefixes: Set<UInt32> = [0x5C0F, 0x8001]  // 小 老
+    static let partialPrefixes: ScalarSet = [0x5C0F, 0x8001]  // 小 老
     static let mou: UInt32 = 0x67D0  // 某
-    static let dot: Set<UInt32> = [0xB7, 0x30FB, 0x2022, 0x2027]  // · ・ • ‧
+    static let dot: ScalarSet = [0xB7, 0x30FB, 0x2022, 0x2027]  // · ・ • ‧
 
     static let locativeVerbs: [[UInt32]] = ["在", "到", "抵", "赴", "往", "从", "至", "于", "经", "访问", "来到", "离开", "前往", "抵达", "飞抵", "途经", "位于", "回到", "返回", "访"].map(Scalars.values)
-    static let divisionTitleHeads: Set<UInt32> = Set("市州省县区镇乡村".unicodeScalars.map(\.value))
+    static let divisionTitleHeads = ScalarSet(characters: "市州省县区镇乡村")
 
     mutating func proposePeople() {
         var t = 0

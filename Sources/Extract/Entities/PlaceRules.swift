@@ -2,15 +2,15 @@
 /// below the county and for unlisted divisions, and one-character
 /// abbreviations in the compounds where they stand for a country or province.
 extension EntityRecognizer {
-    static let abbreviationVerbs: Set<UInt32> = Set("访来在驻赴旅抵离对援侵返进回出抗".unicodeScalars.map(\.value))
+    static let abbreviationVerbs = ScalarSet(characters: "访来在驻赴旅抵离对援侵返进回出抗")
     static let pairContext: [[UInt32]] = ["同胞", "地区", "居民", "两地", "三地", "人士", "两国", "关系", "双方", "之间", "联合", "合作", "会谈", "会晤", "首脑", "元首", "边界", "边境", "建交", "贸易", "友好", "战略", "峰会", "对话", "伙伴", "共同", "磋商", "谈判", "经贸", "协定", "声明"].map(Scalars.values)
     static let fang: UInt32 = 0x65B9  // 方
     /// Places whose one-character name follows verbs of travel (访华 来京 赴港): China, its
     /// capital and the places most visited; rarer abbreviations only stand in pairs (中以).
     static let verbAbbreviations: Set<String> = ["中国", "美国", "日本", "俄罗斯", "英国", "法国", "德国", "韩国", "朝鲜", "北京", "上海", "香港", "台湾", "澳门", "天津", "重庆", "广东"]
 
-    static let placeEndings: Set<UInt32> = Set("省市县区州镇乡村山河江湖海湾岛港峡洋岭峰原川谷滩口关城堡寺宫陵园庄屯寨路街巷道桥站洲国".unicodeScalars.map(\.value))
-    static let shortPlaceEndings: Set<UInt32> = Set("州岛港湾峡".unicodeScalars.map(\.value))
+    static let placeEndings = ScalarSet(characters: "省市县区州镇乡村山河江湖海湾岛港峡洋岭峰原川谷滩口关城堡寺宫陵园庄屯寨路街巷道桥站洲国")
+    static let shortPlaceEndings = ScalarSet(characters: "州岛港湾峡")
     static let stateSuffixes: [[UInt32]] = ["联盟共和国", "共和国", "王国", "联邦", "合众国", "公国", "酋长国"].map(Scalars.values)
 
     /// A word that names a place: in a gazetteer, or tagged a place by the word
@@ -222,7 +222,7 @@ extension EntityRecognizer {
         return nil
     }
 
-    static let stopCharacters: Set<UInt32> = Set("的了和与及在是等或对从向将把被为以于并且而就都也还又这那其此各每至由则但即到给让往过着经按据自所之再才已曾要会能可应该需请使令有没不无未".unicodeScalars.map(\.value))
+    static let stopCharacters = ScalarSet(characters: "的了和与及在是等或对从向将把被为以于并且而就都也还又这那其此各每至由则但即到给让往过着经按据自所之再才已曾要会能可应该需请使令有没不无未")
 
     /// A token that can sit inside a proper name: any one Han character but
     /// function words, or a longer word that is not a function word or a verb.

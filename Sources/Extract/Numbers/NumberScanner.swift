@@ -47,9 +47,9 @@ struct NumberScanner {
     static let rangeConnectors: [[UInt32]] = ["——", "--", "到", "至", "~", "～", "-", "—", "–", "－", "、"].map(ge)
     static let inlineNotes: [[UInt32]] = ["(含)", "（含）"].map(ge)
     static let timeOfDay: [[UInt32]] = ["凌晨", "清晨", "早上", "早晨", "上午", "中午", "下午", "傍晚", "晚上", "夜里", "深夜", "午夜", "半夜", "当晚", "当天", "每日", "每天", "晚", "早"].map(ge)
-    static let missingMarkers: Set<UInt32> = [0x7EA6, 0x8FD1, 0x4F59, 0x591A, 0x903E, 0x5171, 0x8FBE]  // 约 近 余 多 逾 共 达
+    static let missingMarkers: ScalarSet = [0x7EA6, 0x8FD1, 0x4F59, 0x591A, 0x903E, 0x5171, 0x8FBE]  // 约 近 余 多 逾 共 达
     /// Words that need a number right after them (约人 lacks it); 多名 多次 共克 are ordinary words.
-    static let needsNumberMarkers: Set<UInt32> = [0x7EA6, 0x8FD1, 0x4F59, 0x903E]  // 约 近 余 逾
+    static let needsNumberMarkers: ScalarSet = [0x7EA6, 0x8FD1, 0x4F59, 0x903E]  // 约 近 余 逾
     static let currencyPrefixes: [([UInt32], String)] = [("人民币", "元"), ("港币", "港元"), ("美元", "美元"), ("新台币", "新台币"), ("台币", "新台币"), ("日币", "日元"), ("欧元", "欧元")].map { (ge($0.0), $0.1) }
 
     /// Scans the whole paragraph.
@@ -435,7 +435,7 @@ struct NumberScanner {
         guard m.unit == "元" else { return }
         var p = m.end
         var total = m.value
-        for (units, scale) in [(Set<UInt32>([0x89D2, 0x6BDB]), -1), (Set<UInt32>([Self.fen]), -2)] {
+        for (units, scale) in [(NumeralParser.jiao, -1), (ScalarSet([Self.fen]), -2)] {
             if case .some(let d) = digitValue(text[p]), units.contains(text[p + 1]) {
                 total = total + DecimalValue(significand: Int128(d), exponent: scale)
                 p += 2

@@ -49,10 +49,10 @@ public enum NumeralParser {
 
     // MARK: Money words inside a numeral (壹拾壹元壹角壹分, 123元1角1分)
 
-    static let yuan: Set<UInt32> = [0x5143, 0x5706, 0x5713, 0x5757, 0x584A]  // 元 圆 圓 块 塊
-    static let jiao: Set<UInt32> = [0x89D2, 0x6BDB]  // 角 毛
+    static let yuan: ScalarSet = [0x5143, 0x5706, 0x5713, 0x5757, 0x584A]  // 元 圆 圓 块 塊
+    static let jiao: ScalarSet = [0x89D2, 0x6BDB]  // 角 毛
     static let fen: UInt32 = 0x5206  // 分
-    static let whole: Set<UInt32> = [0x6574, 0x6B63]  // 整 正
+    static let whole: ScalarSet = [0x6574, 0x6B63]  // 整 正
 
     static func parseMoney(_ s: ArraySlice<UInt32>, mode: Mode) -> DecimalValue? {
         guard let y = s.firstIndex(where: { yuan.contains($0) }) else { return nil }
