@@ -15,10 +15,12 @@ struct ExtractText {
     /// From the text's scalar values.
     init(scalars original: [UInt32], lexicons: ExtractLexicons) {
         self.original = original
-        var n = original
-        for i in n.indices { n[i] = lexicons.normalizer.normalize(value: n[i]) }
-        norm = n
-        lattice = n.withUnsafeBufferPointer { Lattice(text: $0, lexicons: lexicons) }
+        let normalizer = lexicons.normalizer
+        norm = [UInt32](unsafeUninitializedCapacity: original.count) { n, count in
+            for (i, v) in original.enumerated() { n[i] = normalizer.normalize(value: v) }
+            count = original.count
+        }
+        lattice = norm.withUnsafeBufferPointer { Lattice(text: $0, lexicons: lexicons) }
     }
 
     var count: Int { norm.count }
