@@ -68,6 +68,10 @@ struct EntityRecognizer {
 
     /// Keeps the best non-overlapping candidates, in text order.
     func resolve() -> [EntityMention] {
+        // Locals, so the closures below capture two arrays rather than a copy of the recognizer.
+        let candidates = self.candidates
+        // A name inside an amount is its unit (两个亿卢布: 卢布 is a currency here).
+        let amounts = numberSpans.filter { $0.unit != nil && $0.kind != "ordinal" }
         let order = candidates.indices.sorted { a, b in
             let x = candidates[a], y = candidates[b]
             if x.priority != y.priority { return x.priority > y.priority }
@@ -79,8 +83,7 @@ struct EntityRecognizer {
         var kept: [EntityMention] = []
         for i in order {
             let m = candidates[i].mention
-            // A name inside an amount is its unit (两个亿卢布: 卢布 is a currency here).
-            if numberSpans.contains(where: { $0.unit != nil && $0.kind != "ordinal" && $0.start <= m.start && m.end <= $0.end }) { continue }
+            if amounts.contains(where: { $0.start <= m.start && m.end <= $0.end }) { continue }
             if (m.start..<m.end).contains(where: { taken[$0] }) { continue }
             for p in m.start..<m.end { taken[p] = true }
             kept.append(m)
