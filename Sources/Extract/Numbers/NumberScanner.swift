@@ -52,11 +52,21 @@ struct NumberScanner {
     static let needsNumberMarkers: ScalarSet = [0x7EA6, 0x8FD1, 0x4F59, 0x903E]  // 约 近 余 逾
     static let currencyPrefixes: [([UInt32], String)] = [("人民币", "元"), ("港币", "港元"), ("美元", "美元"), ("新台币", "新台币"), ("台币", "新台币"), ("日币", "日元"), ("欧元", "欧元")].map { (ge($0.0), $0.1) }
 
+    /// Characters a mention can start with (`scanMention` returns nil at any
+    /// other): the numeral characters, 百 of 百分之, 第, 几, 数, 半 and the minus sign.
+    /// Most characters of a paragraph are none of these; the class skips them
+    /// without the calls. Built from `NumeralCharacter.classify` over the BMP.
+    static let mentionStarts = ScalarSet(
+        (0..<UInt32(0x10000)).filter { NumeralCharacter.classify($0) != nil } + [percentPrefix[0], ordinalPrefix, ji, shu, ban, 0x2D]
+    )
+
     /// Scans the whole paragraph.
     mutating func scan() {
         let n = text.count
+        let mentionStarts = Self.mentionStarts
         var i = 0
         while i < n {
+            if !mentionStarts.contains(text.norm[i]) { i += 1; continue }
             if let next = scanMention(at: i) {
                 i = max(next, i + 1)
             } else {
