@@ -28,9 +28,8 @@ extension EntityRecognizer {
                 add(.person, start(t), start(t) + 1, priority: 1, evidence: "title", role: text.normString(start(t) + 1, end(t)), partial: true)
                 continue
             }
-            let strongBefore = hasStrongCue(before: start(t))
-            if flags(t).contains(.commonWord), len(t) == 2, !strongBefore { continue }
-            if let (e, partial, score) = chineseName(at: t, strongCueBefore: strongBefore) {
+            if flags(t).contains(.commonWord), len(t) == 2, !hasStrongCue(before: start(t)) { continue }
+            if let (e, partial, score) = chineseName(at: t) {
                 let s = start(t)
                 let (cue, role) = evidence(before: s, after: e)
                 let weakSurname = Self.stopCharacters.contains(scalar(t)) && len(t) == 1
@@ -81,7 +80,7 @@ extension EntityRecognizer {
     }
 
     /// A Chinese name starting at token `t`: (end, partial, score).
-    func chineseName(at t: Int, strongCueBefore: Bool) -> (Int, Bool, Float)? {
+    func chineseName(at t: Int) -> (Int, Bool, Float)? {
         let s = start(t)
         let c = text.norm[s]
         // Names the word list knows, when they have the shape of a Chinese name
@@ -145,7 +144,8 @@ extension EntityRecognizer {
             let listed = text[e] == Scalars.ideographicComma || surnameEnd > 1 && text[s - 1] == Scalars.ideographicComma
             // 张浩受, 张浩的: a last character that is a function word or a one-character verb ends no name.
             if n == 2, let last = token(at: e - 1), len(last) == 1, Self.stopCharacters.contains(text.norm[e - 1]) || tag(last).isFunctional || tag(last) == .verb && lexicons.given(text.norm[e - 1]) < 0 { continue }
-            if n == 2, !strongCueBefore, !titleAfter, !listed, let gt = token(at: surnameEnd), end(gt) == e, let gi = info(gt), gi.frequency > 200, gi.tag != .person { continue }
+            // (The title or byline before the name is looked for only here: few tokens get this far.)
+            if n == 2, !hasStrongCue(before: s), !titleAfter, !listed, let gt = token(at: surnameEnd), end(gt) == e, let gi = info(gt), gi.frequency > 200, gi.tag != .person { continue }
             if n == 1, let gt = token(at: surnameEnd), end(gt) > e { continue }
             score /= Float(n)
             if n == 2, let b = best, score >= -1.0 || score > b.1 - 0.5 { best = (e, max(score, b.1)) }

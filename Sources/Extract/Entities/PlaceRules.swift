@@ -255,6 +255,8 @@ extension EntityRecognizer {
         let l = len(t)
         let a = lexicons.flags(of: scalar(t))
         let isAbbrev = !a.intersection([.countryAbbreviation, .provinceAbbreviation]).isEmpty
+        // Every case below starts with an abbreviation or a verb character; most tokens start with neither.
+        guard isAbbrev || Self.abbreviationVerbs.contains(text.norm[s]) else { return }
         // 访华 来华 在京: a verb character and an abbreviation in one word.
         if l >= 2, Self.abbreviationVerbs.contains(text.norm[s]), l == 2 || lexicons.entry(text.norm[(s + 2)..<(s + l)]) != nil {
             let b = lexicons.flags(of: text.norm[s + 1])
