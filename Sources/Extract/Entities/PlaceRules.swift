@@ -93,7 +93,8 @@ extension EntityRecognizer {
     /// that says "of that place": the place is the entity.
     /// [s, e) cut into two or more gazetteer words, longest first; nil if it is not.
     func placeCuts(_ s: Int, _ e: Int) -> [Int]? {
-        var cuts: [Int] = [s]
+        // Allocated at the first cut: most words start with no place at all.
+        var cuts: [Int] = []
         var p = s
         while p < e {
             var best = -1
@@ -106,6 +107,7 @@ extension EntityRecognizer {
                 }
             }
             if best < 0 { return nil }
+            if cuts.isEmpty { cuts.append(s) }
             p = best
             cuts.append(p)
         }
@@ -143,6 +145,8 @@ extension EntityRecognizer {
         let pairEnd = s + 2
         let pair = lexicons.flags(of: text.norm[s]).intersection([.countryAbbreviation, .provinceAbbreviation]).isEmpty == false
             && lexicons.flags(of: text.norm[s + 1]).intersection([.countryAbbreviation, .provinceAbbreviation]).isEmpty == false
+        // Each case below needs a place at the start or a pair of abbreviations.
+        guard placeEnd > 0 || pair else { return false }
         // 德国总理, 美国总统: a place and a title in one word.
         if placeEnd > 0, let rest = lexicons.entry(text.norm[placeEnd..<e]), rest.flags.contains(.title) {
             add(.location, s, placeEnd, priority: 4, evidence: "gazetteer")
