@@ -18,11 +18,23 @@ struct EntityRecognizer {
     }
 
     var candidates: [Candidate] = []
+    /// Whether each token is all Han characters: every rule family asks it of most
+    /// tokens, some several times, so it is worked out once per paragraph.
+    let hanTokens: [Bool]
 
     init(text: ExtractText, lexicons: ExtractLexicons, numbers: [NumberMention]) {
         self.text = text
         self.lexicons = lexicons
         self.numberSpans = numbers
+        let lattice = text.lattice, norm = text.norm
+        hanTokens = [Bool](unsafeUninitializedCapacity: lattice.count) { flags, count in
+            for t in 0..<lattice.count {
+                var han = true
+                for p in Int(lattice.starts[t])..<Int(lattice.ends[t]) where !Scalars.isHan(norm[p]) { han = false; break }
+                flags[t] = han
+            }
+            count = lattice.count
+        }
     }
 
     // MARK: Token helpers
@@ -35,10 +47,7 @@ struct EntityRecognizer {
     func flags(_ t: Int) -> WordFlags { info(t)?.flags ?? [] }
     func tag(_ t: Int) -> WordTag { info(t)?.tag ?? .unknown }
     func freq(_ t: Int) -> Int { Int(info(t)?.frequency ?? 0) }
-    func isHan(_ t: Int) -> Bool {
-        for p in start(t)..<end(t) where !Scalars.isHan(text.norm[p]) { return false }
-        return true
-    }
+    func isHan(_ t: Int) -> Bool { hanTokens[t] }
     func scalar(_ t: Int) -> UInt32 { text.norm[start(t)] }
     func word(_ t: Int) -> String { text.normString(start(t), end(t)) }
 
