@@ -3,12 +3,16 @@ import Records
 
 /// A paragraph as the rules see it: its scalars as written, the normalised
 /// scalars (Simplified, half-width; same length) and the lattice of words.
-struct ExtractText {
+///
+/// A class, read-only once made: the number scanner, the recognizer, the
+/// date rules and the result all hold the paragraph, and passing it around
+/// is then one reference rather than the six arrays it owns.
+final class ExtractText {
     let original: [UInt32]
     let norm: [UInt32]
     let lattice: Lattice
 
-    init(_ text: String, lexicons: ExtractLexicons) {
+    convenience init(_ text: String, lexicons: ExtractLexicons) {
         self.init(scalars: text.unicodeScalars.map(\.value), lexicons: lexicons)
     }
 
