@@ -37,16 +37,17 @@ struct EntityRecognizer {
         }
     }
 
-    // MARK: Token helpers
+    // MARK: Token helpers (always inlined: the rules call them many times per token,
+    // and out of line most of their cost is the call)
 
     var tokenCount: Int { text.lattice.count }
     func start(_ t: Int) -> Int { Int(text.lattice.starts[t]) }
     func end(_ t: Int) -> Int { Int(text.lattice.ends[t]) }
     func len(_ t: Int) -> Int { end(t) - start(t) }
-    func info(_ t: Int) -> WordInfo? { text.info(token: t, lexicons) }
-    func flags(_ t: Int) -> WordFlags { info(t)?.flags ?? [] }
-    func tag(_ t: Int) -> WordTag { info(t)?.tag ?? .unknown }
-    func freq(_ t: Int) -> Int { Int(info(t)?.frequency ?? 0) }
+    @inline(__always) func info(_ t: Int) -> WordInfo? { text.info(token: t, lexicons) }
+    @inline(__always) func flags(_ t: Int) -> WordFlags { info(t)?.flags ?? [] }
+    @inline(__always) func tag(_ t: Int) -> WordTag { info(t)?.tag ?? .unknown }
+    @inline(__always) func freq(_ t: Int) -> Int { Int(info(t)?.frequency ?? 0) }
     func isHan(_ t: Int) -> Bool { hanTokens[t] }
     func scalar(_ t: Int) -> UInt32 { text.norm[start(t)] }
     func word(_ t: Int) -> String { text.normString(start(t), end(t)) }
