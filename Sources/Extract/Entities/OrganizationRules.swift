@@ -39,7 +39,7 @@ extension EntityRecognizer {
             defer { t += 1 }
             let f = flags(t)
             // 十五大 on its own.
-            if isHan(t), let ce = congressEnd(at: start(t)), start(t) >= lastEnd, tag(t) == .abbreviation || len(t) == 1 || tag(t) == .numeral {
+            if isHan(t), start(t) >= lastEnd, tag(t) == .abbreviation || len(t) == 1 || tag(t) == .numeral, let ce = congressEnd(at: start(t)) {
                 add(.organisation, start(t), ce, priority: 2, evidence: "congress")
                 lastEnd = ce
                 if let last = token(at: ce) { t = last - 1 }

@@ -34,7 +34,7 @@ extension EntityRecognizer {
             defer { t += 1 }
             let f = flags(t)
             // Abbreviations: 中美 (pair in context), 中方, 访华.
-            proposeAbbreviations(t)
+            if mayStartAbbreviation(t) { proposeAbbreviations(t) }
             // A place inside a word of the list: 美国政府, 中国人, 中美关系, 亚太地区.
             if len(t) >= 3, !f.contains(.knownOrganisation), f.intersection([.province, .prefecture, .county, .country, .worldRegion]).isEmpty, proposePlaceInsideWord(t) { continue }
             guard isHan(t) else { continue }
@@ -254,13 +254,20 @@ extension EntityRecognizer {
         return end(t)
     }
 
+    /// Whether token `t` can start one of the abbreviation cases: each starts
+    /// with an abbreviation or a verb character, and most tokens start with
+    /// neither (asked here, inline, before the call).
+    @inline(__always) func mayStartAbbreviation(_ t: Int) -> Bool {
+        let first = scalar(t)
+        return !lexicons.flags(of: first).intersection([.countryAbbreviation, .provinceAbbreviation]).isEmpty || Self.abbreviationVerbs.contains(first)
+    }
+
+    /// Abbreviations at token `t`, one for which `mayStartAbbreviation` holds.
     mutating func proposeAbbreviations(_ t: Int) {
         let s = start(t)
         let l = len(t)
         let a = lexicons.flags(of: scalar(t))
         let isAbbrev = !a.intersection([.countryAbbreviation, .provinceAbbreviation]).isEmpty
-        // Every case below starts with an abbreviation or a verb character; most tokens start with neither.
-        guard isAbbrev || Self.abbreviationVerbs.contains(text.norm[s]) else { return }
         // 访华 来华 在京: a verb character and an abbreviation in one word.
         if l >= 2, Self.abbreviationVerbs.contains(text.norm[s]), l == 2 || lexicons.entry(text.norm[(s + 2)..<(s + l)]) != nil {
             let b = lexicons.flags(of: text.norm[s + 1])
