@@ -46,6 +46,11 @@ struct NumberScanner {
     static let approxAfter: [[UInt32]] = ["左右", "上下", "以上", "以下", "开外", "许"].map(ge)
     static let rangeConnectors: [[UInt32]] = ["——", "--", "到", "至", "~", "～", "-", "—", "–", "－", "、"].map(ge)
     static let inlineNotes: [[UInt32]] = ["(含)", "（含）"].map(ge)
+    /// Last characters of `approxBefore`, first characters of `approxAfter` and `rangeConnectors`:
+    /// most numbers have none of them beside them, and the words are then not compared one by one.
+    static let approxBeforeEnds = ScalarSet(approxBefore.map { $0[$0.count - 1] })
+    static let approxAfterStarts = ScalarSet(approxAfter.map { $0[0] })
+    static let rangeConnectorStarts = ScalarSet(rangeConnectors.map { $0[0] })
     static let timeOfDay: [[UInt32]] = ["凌晨", "清晨", "早上", "早晨", "上午", "中午", "下午", "傍晚", "晚上", "夜里", "深夜", "午夜", "半夜", "当晚", "当天", "每日", "每天", "晚", "早"].map(ge)
     static let missingMarkers: ScalarSet = [0x7EA6, 0x8FD1, 0x4F59, 0x591A, 0x903E, 0x5171, 0x8FBE]  // 约 近 余 多 逾 共 达
     /// Words that need a number right after them (约人 lacks it); 多名 多次 共克 are ordinary words.
@@ -398,8 +403,12 @@ struct NumberScanner {
         }
         guard accept(m, core: core) else { return skipRun(from: start) }
         // Prefixes and suffixes of approximation.
-        for w in Self.approxBefore where text.has(w, endingAt: start) && approxPrefixStandsAlone(w, endingAt: start) { m.approx = true; break }
-        for w in Self.approxAfter where text.has(w, at: m.end) { m.approx = true; break }
+        if Self.approxBeforeEnds.contains(text[start - 1]) {
+            for w in Self.approxBefore where text.has(w, endingAt: start) && approxPrefixStandsAlone(w, endingAt: start) { m.approx = true; break }
+        }
+        if Self.approxAfterStarts.contains(text[m.end]) {
+            for w in Self.approxAfter where text.has(w, at: m.end) { m.approx = true; break }
+        }
         if text.has(Self.belowZero, endingAt: start), m.value.significand > 0 { m.value = NumeralParser.negate(m.value) }
         finishRange(&m, after: core)
         mentions.append(m)
