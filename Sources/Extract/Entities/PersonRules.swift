@@ -29,7 +29,7 @@ extension EntityRecognizer {
                 continue
             }
             if flags(t).contains(.commonWord), len(t) == 2, !hasStrongCue(before: start(t)) { continue }
-            if let (e, partial, score) = chineseName(at: t) {
+            if mayStartChineseName(t), let (e, partial, score) = chineseName(at: t) {
                 let s = start(t)
                 let (cue, role) = evidence(before: s, after: e)
                 let weakSurname = Self.stopCharacters.contains(scalar(t)) && len(t) == 1
@@ -48,7 +48,7 @@ extension EntityRecognizer {
                     continue
                 }
             }
-            if let e = foreignName(at: t) {
+            if mayStartForeignName(t), let e = foreignName(at: t) {
                 let s = start(t)
                 let (cue, role) = evidence(before: s, after: e)
                 let lexical = (tag(t) == .foreignPerson || tag(t) == .person) && end(t) <= e && !(flags(t).contains(.commonWord) && len(t) == 2) || runHasKnownName(from: t, to: e)
@@ -77,6 +77,21 @@ extension EntityRecognizer {
             if b >= 0, start(b) == s - w.count { return true }
         }
         return false
+    }
+
+    /// Whether token `t` can start a Chinese name: a name the list knows, 小 or
+    /// 老, or a surname (`chineseName` finds none otherwise). Most tokens cannot;
+    /// asked inline, before the call.
+    @inline(__always) func mayStartChineseName(_ t: Int) -> Bool {
+        let c = scalar(t)
+        return tag(t) == .person || Self.partialPrefixes.contains(c) || lexicons.isSurname(c) || flags(t).contains(.doubleSurname)
+    }
+
+    /// Whether token `t` can start a transliterated name: a name the list knows,
+    /// or a first character used in transliterations (`foreignName` finds none otherwise).
+    @inline(__always) func mayStartForeignName(_ t: Int) -> Bool {
+        let tg = tag(t)
+        return tg == .foreignPerson || tg == .person || lexicons.translit(scalar(t)) >= 1.0
     }
 
     /// A Chinese name starting at token `t`: (end, partial, score).
