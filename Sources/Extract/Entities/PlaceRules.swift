@@ -16,10 +16,16 @@ extension EntityRecognizer {
     /// A word that names a place: in a gazetteer, or tagged a place by the word
     /// list and shaped like one (a place ending after a name of two or more
     /// characters, or a transliteration: the list also tags 回国 and 城市 ns).
-    func isPlaceToken(_ t: Int) -> Bool {
+    /// The first tests, which settle most tokens, are inlined where it is asked.
+    @inline(__always) func isPlaceToken(_ t: Int) -> Bool {
         let f = flags(t)
         if !f.isDisjoint(with: .gazetteer) && len(t) >= 2 { return true }
         guard tag(t) == .place, len(t) >= 2, freq(t) >= 5 else { return false }
+        return isPlaceShaped(t, flags: f)
+    }
+
+    /// The shape test of `isPlaceToken`, for a word the list tags a place.
+    func isPlaceShaped(_ t: Int, flags f: WordFlags) -> Bool {
         if f.contains(.commonWord) && !Self.placeEndings.contains(text.norm[end(t) - 1]) { return false }
         if len(t) >= 3 && Self.placeEndings.contains(text.norm[end(t) - 1]) { return true }
         if len(t) == 2 && Self.shortPlaceEndings.contains(text.norm[end(t) - 1]) { return true }
@@ -180,10 +186,16 @@ extension EntityRecognizer {
     }
 
     /// A place made of an unknown name and a place suffix ending at token `t`
-    /// (the suffix is token t): prefix of 1–4 name characters.
-    func suffixPlace(endingWith t: Int) -> (Int, Int)? {
+    /// (the suffix is token t): prefix of 1–4 name characters. The suffix test,
+    /// which settles most tokens, is inlined where it is asked.
+    @inline(__always) func suffixPlace(endingWith t: Int) -> (Int, Int)? {
         let f = flags(t)
         guard !f.intersection([.locDivision, .locTownship, .locCommunity, .locStreet]).isEmpty else { return nil }
+        return suffixPlace(before: t, suffixFlags: f)
+    }
+
+    /// The name before suffix token `t` for `suffixPlace(endingWith:)`.
+    func suffixPlace(before t: Int, suffixFlags f: WordFlags) -> (Int, Int)? {
         // Collect prefix tokens: proper names, or single unknown characters.
         var p = t - 1
         var chars = 0
