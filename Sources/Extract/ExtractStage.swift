@@ -149,6 +149,11 @@ public struct Extractor: Sendable {
     static func merge(_ names: [EntityMention], _ dates: [EntityMention]) -> [EntityMention] {
         var out = names
         for d in dates where !names.contains(where: { $0.start < d.end && d.start < $0.end }) { out.append(d) }
-        return out.sorted { ($0.start, $0.end, $0.type.rawValue) < ($1.start, $1.end, $1.type.rawValue) }
+        // Sorting the indices moves integers, not mentions (structs of strings: each move a
+        // copy with retains); the comparisons, and so the order, are those of sorting `out`.
+        let order = out.indices.sorted { a, b in
+            (out[a].start, out[a].end, out[a].type.rawValue) < (out[b].start, out[b].end, out[b].type.rawValue)
+        }
+        return order.map { out[$0] }
     }
 }

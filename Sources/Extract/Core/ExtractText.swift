@@ -3,22 +3,28 @@ import Records
 
 /// A paragraph as the rules see it: its scalars as written, the normalised
 /// scalars (Simplified, half-width; same length) and the lattice of words.
-struct ExtractText {
+///
+/// A class, read-only once made: the number scanner, the recognizer, the
+/// date rules and the result all hold the paragraph, and passing it around
+/// is then one reference rather than the six arrays it owns.
+final class ExtractText {
     let original: [UInt32]
     let norm: [UInt32]
     let lattice: Lattice
 
-    init(_ text: String, lexicons: ExtractLexicons) {
+    convenience init(_ text: String, lexicons: ExtractLexicons) {
         self.init(scalars: text.unicodeScalars.map(\.value), lexicons: lexicons)
     }
 
     /// From the text's scalar values.
     init(scalars original: [UInt32], lexicons: ExtractLexicons) {
         self.original = original
-        var n = original
-        for i in n.indices { n[i] = lexicons.normalizer.normalize(value: n[i]) }
-        norm = n
-        lattice = n.withUnsafeBufferPointer { Lattice(text: $0, lexicons: lexicons) }
+        let normalizer = lexicons.normalizer
+        norm = [UInt32](unsafeUninitializedCapacity: original.count) { n, count in
+            for (i, v) in original.enumerated() { n[i] = normalizer.normalize(value: v) }
+            count = original.count
+        }
+        lattice = norm.withUnsafeBufferPointer { Lattice(text: $0, lexicons: lexicons) }
     }
 
     var count: Int { norm.count }
@@ -48,7 +54,7 @@ struct ExtractText {
     }
 
     /// Lexicon facts about the lattice token `index`, if the token is a word.
-    func info(token index: Int, _ lexicons: ExtractLexicons) -> WordInfo? {
+    @inline(__always) func info(token index: Int, _ lexicons: ExtractLexicons) -> WordInfo? {
         guard index >= 0, index < lattice.count else { return nil }
         let e = lattice.entries[index]
         return e >= 0 ? lexicons.info[Int(e)] : nil

@@ -66,8 +66,14 @@ struct Lattice {
             bestEntry[i] = entry
             i -= 1
         }
+        // Count the best path's tokens first, so the token arrays are allocated once.
+        var tokens = 0
         var p = 0
-        starts.reserveCapacity(n / 2)
+        while p < n { tokens += 1; p = Int(bestEnd[p]) }
+        starts.reserveCapacity(tokens)
+        ends.reserveCapacity(tokens)
+        entries.reserveCapacity(tokens)
+        p = 0
         while p < n {
             let e = Int(bestEnd[p])
             tokenAt[p] = Int32(starts.count)

@@ -5,9 +5,9 @@
 /// organisations (or places) too, carrying `full`.
 enum AbbreviationLinker {
     static let markers = ["以下简称", "下称", "简称"].map(Scalars.values)
-    static let opens: Set<UInt32> = [0x28, 0xFF08]  // ( （
-    static let closes: Set<UInt32> = [0x29, 0xFF09]
-    static let quotes: Set<UInt32> = [0x201C, 0x201D, 0x22, 0x300C, 0x300D, 0x2018, 0x2019]
+    static let opens: ScalarSet = [0x28, 0xFF08]  // ( （
+    static let closes: ScalarSet = [0x29, 0xFF09]
+    static let quotes: ScalarSet = [0x201C, 0x201D, 0x22, 0x300C, 0x300D, 0x2018, 0x2019]
 
     static func link(_ entities: inout [EntityMention], text: ExtractText) {
         var links: [([UInt32], EntityMention)] = []

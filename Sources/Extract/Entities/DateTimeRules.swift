@@ -11,8 +11,10 @@ struct DateTimeRules {
     static let lunarDays: [[UInt32]] = ["初一", "初二", "初三", "初四", "初五", "初六", "初七", "初八", "初九", "初十", "十五", "三十"].map(Scalars.values)
     static let festivals = ["除夕", "春节", "元宵节", "元宵", "端午节", "端午", "中秋节", "中秋", "重阳节", "七夕", "小年", "清明节", "清明", "国庆节", "元旦", "劳动节", "儿童节", "腊八"].map(Scalars.values)
     static let relative = ["今天", "昨天", "明天", "前天", "后天", "今年", "去年", "明年", "前年", "今日", "昨日", "明日", "当天", "当日", "次日", "翌日", "本月", "上月", "下月", "本周", "上周", "下周", "近日", "日前", "目前", "同日", "当年", "今晨", "昨晚", "今晚"].map(Scalars.values)
-    /// First characters of the calendar words above: most positions start none of them.
-    static let calendarStarts = Set((lunarMonths + festivals + relative).compactMap(\.first))
+    /// First and second characters of the calendar words above (each has at least two):
+    /// most positions start none of them, and the first characters alone are common (上 下 中 大 国).
+    static let calendarStarts = ScalarSet((lunarMonths + festivals + relative).compactMap(\.first))
+    static let calendarSeconds = ScalarSet((lunarMonths + festivals + relative).map { $0[1] })
     static let dayParts = ["凌晨", "清晨", "早上", "早晨", "上午", "中午", "下午", "傍晚", "晚上", "夜里", "深夜", "午夜", "半夜", "当晚", "每日", "每天"].map(Scalars.values)
 
     /// The dates and times of the paragraph; `year` is the document's year so far.
@@ -70,9 +72,12 @@ struct DateTimeRules {
             for p in first.start..<e { covered[p] = true }
             k = j
         }
-        // Lunar, festival and relative dates.
-        while i < text.count {
-            if covered[i] || !Self.calendarStarts.contains(text[i]) { i += 1; continue }
+        // Lunar, festival and relative dates (the class and the text held in locals: this
+        // loop visits every character).
+        let calendarStarts = Self.calendarStarts, calendarSeconds = Self.calendarSeconds
+        let norm = text.norm
+        while i < norm.count {
+            if covered[i] || !calendarStarts.contains(norm[i]) || i + 1 == norm.count || !calendarSeconds.contains(norm[i + 1]) { i += 1; continue }
             var matched = 0
             var calendar = ""
             for w in Self.lunarMonths where text.has(w, at: i) {

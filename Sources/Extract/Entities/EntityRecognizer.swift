@@ -18,27 +18,37 @@ struct EntityRecognizer {
     }
 
     var candidates: [Candidate] = []
+    /// Whether each token is all Han characters: every rule family asks it of most
+    /// tokens, some several times, so it is worked out once per paragraph.
+    let hanTokens: [Bool]
 
     init(text: ExtractText, lexicons: ExtractLexicons, numbers: [NumberMention]) {
         self.text = text
         self.lexicons = lexicons
         self.numberSpans = numbers
+        let lattice = text.lattice, norm = text.norm
+        hanTokens = [Bool](unsafeUninitializedCapacity: lattice.count) { flags, count in
+            for t in 0..<lattice.count {
+                var han = true
+                for p in Int(lattice.starts[t])..<Int(lattice.ends[t]) where !Scalars.isHan(norm[p]) { han = false; break }
+                flags[t] = han
+            }
+            count = lattice.count
+        }
     }
 
-    // MARK: Token helpers
+    // MARK: Token helpers (always inlined: the rules call them many times per token,
+    // and out of line most of their cost is the call)
 
     var tokenCount: Int { text.lattice.count }
     func start(_ t: Int) -> Int { Int(text.lattice.starts[t]) }
     func end(_ t: Int) -> Int { Int(text.lattice.ends[t]) }
     func len(_ t: Int) -> Int { end(t) - start(t) }
-    func info(_ t: Int) -> WordInfo? { text.info(token: t, lexicons) }
-    func flags(_ t: Int) -> WordFlags { info(t)?.flags ?? [] }
-    func tag(_ t: Int) -> WordTag { info(t)?.tag ?? .unknown }
-    func freq(_ t: Int) -> Int { Int(info(t)?.frequency ?? 0) }
-    func isHan(_ t: Int) -> Bool {
-        for p in start(t)..<end(t) where !Scalars.isHan(text.norm[p]) { return false }
-        return true
-    }
+    @inline(__always) func info(_ t: Int) -> WordInfo? { text.info(token: t, lexicons) }
+    @inline(__always) func flags(_ t: Int) -> WordFlags { info(t)?.flags ?? [] }
+    @inline(__always) func tag(_ t: Int) -> WordTag { info(t)?.tag ?? .unknown }
+    @inline(__always) func freq(_ t: Int) -> Int { Int(info(t)?.frequency ?? 0) }
+    func isHan(_ t: Int) -> Bool { hanTokens[t] }
     func scalar(_ t: Int) -> UInt32 { text.norm[start(t)] }
     func word(_ t: Int) -> String { text.normString(start(t), end(t)) }
 
@@ -68,6 +78,10 @@ struct EntityRecognizer {
 
     /// Keeps the best non-overlapping candidates, in text order.
     func resolve() -> [EntityMention] {
+        // Locals, so the closures below capture two arrays rather than a copy of the recognizer.
+        let candidates = self.candidates
+        // A name inside an amount is its unit (两个亿卢布: 卢布 is a currency here).
+        let amounts = numberSpans.filter { $0.unit != nil && $0.kind != "ordinal" }
         let order = candidates.indices.sorted { a, b in
             let x = candidates[a], y = candidates[b]
             if x.priority != y.priority { return x.priority > y.priority }
@@ -79,8 +93,7 @@ struct EntityRecognizer {
         var kept: [EntityMention] = []
         for i in order {
             let m = candidates[i].mention
-            // A name inside an amount is its unit (两个亿卢布: 卢布 is a currency here).
-            if numberSpans.contains(where: { $0.unit != nil && $0.kind != "ordinal" && $0.start <= m.start && m.end <= $0.end }) { continue }
+            if amounts.contains(where: { $0.start <= m.start && m.end <= $0.end }) { continue }
             if (m.start..<m.end).contains(where: { taken[$0] }) { continue }
             for p in m.start..<m.end { taken[p] = true }
             kept.append(m)

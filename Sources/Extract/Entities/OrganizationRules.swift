@@ -8,10 +8,18 @@ extension EntityRecognizer {
     /// Endings of words the list tags nt that name events, relations or documents, not bodies.
     static let notOrganisationEndings: [[UInt32]] = ["关系", "合作", "会谈", "公报", "声明", "条约", "协定", "会议", "全会", "政府", "当局"].map(Scalars.values)
 
-    func isOrgToken(_ t: Int) -> Bool {
+    /// A word that names an organisation: a known one, or one the list tags nt
+    /// that is not a place or an event. The first tests, which settle most
+    /// tokens, are inlined where it is asked.
+    @inline(__always) func isOrgToken(_ t: Int) -> Bool {
         let f = flags(t)
         if f.contains(.knownOrganisation) { return true }
         guard tag(t) == .organisation, len(t) >= 2, freq(t) >= 5 || len(t) >= 4 else { return false }
+        return isOrganisationWord(t, flags: f)
+    }
+
+    /// The rest of `isOrgToken`, for a word the list tags an organisation.
+    func isOrganisationWord(_ t: Int, flags f: WordFlags) -> Bool {
         if !f.intersection([.province, .prefecture, .county, .country]).isEmpty { return false }
         if len(t) >= 4, placeCuts(start(t), end(t)) != nil { return false }
         for w in Self.notOrganisationEndings where text.has(w, endingAt: end(t)) { return false }
@@ -39,7 +47,7 @@ extension EntityRecognizer {
             defer { t += 1 }
             let f = flags(t)
             // 十五大 on its own.
-            if isHan(t), let ce = congressEnd(at: start(t)), start(t) >= lastEnd, tag(t) == .abbreviation || len(t) == 1 || tag(t) == .numeral {
+            if isHan(t), start(t) >= lastEnd, tag(t) == .abbreviation || len(t) == 1 || tag(t) == .numeral, let ce = congressEnd(at: start(t)) {
                 add(.organisation, start(t), ce, priority: 2, evidence: "congress")
                 lastEnd = ce
                 if let last = token(at: ce) { t = last - 1 }
@@ -112,7 +120,7 @@ extension EntityRecognizer {
         return false
     }
 
-    static let levelCharacters: Set<UInt32> = Set("省市县区镇乡村".unicodeScalars.map(\.value))
+    static let levelCharacters = ScalarSet(characters: "省市县区镇乡村")
 
     /// Where the organisation name before suffix token `t` starts, or nil when
     /// there is no acceptable prefix.

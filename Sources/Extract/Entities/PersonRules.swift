@@ -5,12 +5,12 @@
 /// name-like the characters are.
 extension EntityRecognizer {
     static let threeCharacterThreshold: Float = 1.8
-    static let partialPrefixes: Set<UInt32> = [0x5C0F, 0x8001]  // 小 老
+    static let partialPrefixes: ScalarSet = [0x5C0F, 0x8001]  // 小 老
     static let mou: UInt32 = 0x67D0  // 某
-    static let dot: Set<UInt32> = [0xB7, 0x30FB, 0x2022, 0x2027]  // · ・ • ‧
+    static let dot: ScalarSet = [0xB7, 0x30FB, 0x2022, 0x2027]  // · ・ • ‧
 
     static let locativeVerbs: [[UInt32]] = ["在", "到", "抵", "赴", "往", "从", "至", "于", "经", "访问", "来到", "离开", "前往", "抵达", "飞抵", "途经", "位于", "回到", "返回", "访"].map(Scalars.values)
-    static let divisionTitleHeads: Set<UInt32> = Set("市州省县区镇乡村".unicodeScalars.map(\.value))
+    static let divisionTitleHeads = ScalarSet(characters: "市州省县区镇乡村")
 
     mutating func proposePeople() {
         var t = 0
@@ -28,9 +28,8 @@ extension EntityRecognizer {
                 add(.person, start(t), start(t) + 1, priority: 1, evidence: "title", role: text.normString(start(t) + 1, end(t)), partial: true)
                 continue
             }
-            let strongBefore = hasStrongCue(before: start(t))
-            if flags(t).contains(.commonWord), len(t) == 2, !strongBefore { continue }
-            if let (e, partial, score) = chineseName(at: t, strongCueBefore: strongBefore) {
+            if flags(t).contains(.commonWord), len(t) == 2, !hasStrongCue(before: start(t)) { continue }
+            if mayStartChineseName(t), let (e, partial, score) = chineseName(at: t) {
                 let s = start(t)
                 let (cue, role) = evidence(before: s, after: e)
                 let weakSurname = Self.stopCharacters.contains(scalar(t)) && len(t) == 1
@@ -49,7 +48,7 @@ extension EntityRecognizer {
                     continue
                 }
             }
-            if let e = foreignName(at: t) {
+            if mayStartForeignName(t), let e = foreignName(at: t) {
                 let s = start(t)
                 let (cue, role) = evidence(before: s, after: e)
                 let lexical = (tag(t) == .foreignPerson || tag(t) == .person) && end(t) <= e && !(flags(t).contains(.commonWord) && len(t) == 2) || runHasKnownName(from: t, to: e)
@@ -80,8 +79,23 @@ extension EntityRecognizer {
         return false
     }
 
+    /// Whether token `t` can start a Chinese name: a name the list knows, 小 or
+    /// 老, or a surname (`chineseName` finds none otherwise). Most tokens cannot;
+    /// asked inline, before the call.
+    @inline(__always) func mayStartChineseName(_ t: Int) -> Bool {
+        let c = scalar(t)
+        return tag(t) == .person || Self.partialPrefixes.contains(c) || lexicons.isSurname(c) || flags(t).contains(.doubleSurname)
+    }
+
+    /// Whether token `t` can start a transliterated name: a name the list knows,
+    /// or a first character used in transliterations (`foreignName` finds none otherwise).
+    @inline(__always) func mayStartForeignName(_ t: Int) -> Bool {
+        let tg = tag(t)
+        return tg == .foreignPerson || tg == .person || lexicons.translit(scalar(t)) >= 1.0
+    }
+
     /// A Chinese name starting at token `t`: (end, partial, score).
-    func chineseName(at t: Int, strongCueBefore: Bool) -> (Int, Bool, Float)? {
+    func chineseName(at t: Int) -> (Int, Bool, Float)? {
         let s = start(t)
         let c = text.norm[s]
         // Names the word list knows, when they have the shape of a Chinese name
@@ -145,7 +159,8 @@ extension EntityRecognizer {
             let listed = text[e] == Scalars.ideographicComma || surnameEnd > 1 && text[s - 1] == Scalars.ideographicComma
             // 张浩受, 张浩的: a last character that is a function word or a one-character verb ends no name.
             if n == 2, let last = token(at: e - 1), len(last) == 1, Self.stopCharacters.contains(text.norm[e - 1]) || tag(last).isFunctional || tag(last) == .verb && lexicons.given(text.norm[e - 1]) < 0 { continue }
-            if n == 2, !strongCueBefore, !titleAfter, !listed, let gt = token(at: surnameEnd), end(gt) == e, let gi = info(gt), gi.frequency > 200, gi.tag != .person { continue }
+            // (The title or byline before the name is looked for only here: few tokens get this far.)
+            if n == 2, !hasStrongCue(before: s), !titleAfter, !listed, let gt = token(at: surnameEnd), end(gt) == e, let gi = info(gt), gi.frequency > 200, gi.tag != .person { continue }
             if n == 1, let gt = token(at: surnameEnd), end(gt) > e { continue }
             score /= Float(n)
             if n == 2, let b = best, score >= -1.0 || score > b.1 - 0.5 { best = (e, max(score, b.1)) }

@@ -2,24 +2,30 @@
 /// below the county and for unlisted divisions, and one-character
 /// abbreviations in the compounds where they stand for a country or province.
 extension EntityRecognizer {
-    static let abbreviationVerbs: Set<UInt32> = Set("访来在驻赴旅抵离对援侵返进回出抗".unicodeScalars.map(\.value))
+    static let abbreviationVerbs = ScalarSet(characters: "访来在驻赴旅抵离对援侵返进回出抗")
     static let pairContext: [[UInt32]] = ["同胞", "地区", "居民", "两地", "三地", "人士", "两国", "关系", "双方", "之间", "联合", "合作", "会谈", "会晤", "首脑", "元首", "边界", "边境", "建交", "贸易", "友好", "战略", "峰会", "对话", "伙伴", "共同", "磋商", "谈判", "经贸", "协定", "声明"].map(Scalars.values)
     static let fang: UInt32 = 0x65B9  // 方
     /// Places whose one-character name follows verbs of travel (访华 来京 赴港): China, its
     /// capital and the places most visited; rarer abbreviations only stand in pairs (中以).
     static let verbAbbreviations: Set<String> = ["中国", "美国", "日本", "俄罗斯", "英国", "法国", "德国", "韩国", "朝鲜", "北京", "上海", "香港", "台湾", "澳门", "天津", "重庆", "广东"]
 
-    static let placeEndings: Set<UInt32> = Set("省市县区州镇乡村山河江湖海湾岛港峡洋岭峰原川谷滩口关城堡寺宫陵园庄屯寨路街巷道桥站洲国".unicodeScalars.map(\.value))
-    static let shortPlaceEndings: Set<UInt32> = Set("州岛港湾峡".unicodeScalars.map(\.value))
+    static let placeEndings = ScalarSet(characters: "省市县区州镇乡村山河江湖海湾岛港峡洋岭峰原川谷滩口关城堡寺宫陵园庄屯寨路街巷道桥站洲国")
+    static let shortPlaceEndings = ScalarSet(characters: "州岛港湾峡")
     static let stateSuffixes: [[UInt32]] = ["联盟共和国", "共和国", "王国", "联邦", "合众国", "公国", "酋长国"].map(Scalars.values)
 
     /// A word that names a place: in a gazetteer, or tagged a place by the word
     /// list and shaped like one (a place ending after a name of two or more
     /// characters, or a transliteration: the list also tags 回国 and 城市 ns).
-    func isPlaceToken(_ t: Int) -> Bool {
+    /// The first tests, which settle most tokens, are inlined where it is asked.
+    @inline(__always) func isPlaceToken(_ t: Int) -> Bool {
         let f = flags(t)
         if !f.isDisjoint(with: .gazetteer) && len(t) >= 2 { return true }
         guard tag(t) == .place, len(t) >= 2, freq(t) >= 5 else { return false }
+        return isPlaceShaped(t, flags: f)
+    }
+
+    /// The shape test of `isPlaceToken`, for a word the list tags a place.
+    func isPlaceShaped(_ t: Int, flags f: WordFlags) -> Bool {
         if f.contains(.commonWord) && !Self.placeEndings.contains(text.norm[end(t) - 1]) { return false }
         if len(t) >= 3 && Self.placeEndings.contains(text.norm[end(t) - 1]) { return true }
         if len(t) == 2 && Self.shortPlaceEndings.contains(text.norm[end(t) - 1]) { return true }
@@ -34,7 +40,7 @@ extension EntityRecognizer {
             defer { t += 1 }
             let f = flags(t)
             // Abbreviations: 中美 (pair in context), 中方, 访华.
-            proposeAbbreviations(t)
+            if mayStartAbbreviation(t) { proposeAbbreviations(t) }
             // A place inside a word of the list: 美国政府, 中国人, 中美关系, 亚太地区.
             if len(t) >= 3, !f.contains(.knownOrganisation), f.intersection([.province, .prefecture, .county, .country, .worldRegion]).isEmpty, proposePlaceInsideWord(t) { continue }
             guard isHan(t) else { continue }
@@ -93,7 +99,8 @@ extension EntityRecognizer {
     /// that says "of that place": the place is the entity.
     /// [s, e) cut into two or more gazetteer words, longest first; nil if it is not.
     func placeCuts(_ s: Int, _ e: Int) -> [Int]? {
-        var cuts: [Int] = [s]
+        // Allocated at the first cut: most words start with no place at all.
+        var cuts: [Int] = []
         var p = s
         while p < e {
             var best = -1
@@ -106,6 +113,7 @@ extension EntityRecognizer {
                 }
             }
             if best < 0 { return nil }
+            if cuts.isEmpty { cuts.append(s) }
             p = best
             cuts.append(p)
         }
@@ -143,6 +151,8 @@ extension EntityRecognizer {
         let pairEnd = s + 2
         let pair = lexicons.flags(of: text.norm[s]).intersection([.countryAbbreviation, .provinceAbbreviation]).isEmpty == false
             && lexicons.flags(of: text.norm[s + 1]).intersection([.countryAbbreviation, .provinceAbbreviation]).isEmpty == false
+        // Each case below needs a place at the start or a pair of abbreviations.
+        guard placeEnd > 0 || pair else { return false }
         // 德国总理, 美国总统: a place and a title in one word.
         if placeEnd > 0, let rest = lexicons.entry(text.norm[placeEnd..<e]), rest.flags.contains(.title) {
             add(.location, s, placeEnd, priority: 4, evidence: "gazetteer")
@@ -176,10 +186,16 @@ extension EntityRecognizer {
     }
 
     /// A place made of an unknown name and a place suffix ending at token `t`
-    /// (the suffix is token t): prefix of 1–4 name characters.
-    func suffixPlace(endingWith t: Int) -> (Int, Int)? {
+    /// (the suffix is token t): prefix of 1–4 name characters. The suffix test,
+    /// which settles most tokens, is inlined where it is asked.
+    @inline(__always) func suffixPlace(endingWith t: Int) -> (Int, Int)? {
         let f = flags(t)
         guard !f.intersection([.locDivision, .locTownship, .locCommunity, .locStreet]).isEmpty else { return nil }
+        return suffixPlace(before: t, suffixFlags: f)
+    }
+
+    /// The name before suffix token `t` for `suffixPlace(endingWith:)`.
+    func suffixPlace(before t: Int, suffixFlags f: WordFlags) -> (Int, Int)? {
         // Collect prefix tokens: proper names, or single unknown characters.
         var p = t - 1
         var chars = 0
@@ -222,7 +238,7 @@ extension EntityRecognizer {
         return nil
     }
 
-    static let stopCharacters: Set<UInt32> = Set("的了和与及在是等或对从向将把被为以于并且而就都也还又这那其此各每至由则但即到给让往过着经按据自所之再才已曾要会能可应该需请使令有没不无未".unicodeScalars.map(\.value))
+    static let stopCharacters = ScalarSet(characters: "的了和与及在是等或对从向将把被为以于并且而就都也还又这那其此各每至由则但即到给让往过着经按据自所之再才已曾要会能可应该需请使令有没不无未")
 
     /// A token that can sit inside a proper name: any one Han character but
     /// function words, or a longer word that is not a function word or a verb.
@@ -250,6 +266,15 @@ extension EntityRecognizer {
         return end(t)
     }
 
+    /// Whether token `t` can start one of the abbreviation cases: each starts
+    /// with an abbreviation or a verb character, and most tokens start with
+    /// neither (asked here, inline, before the call).
+    @inline(__always) func mayStartAbbreviation(_ t: Int) -> Bool {
+        let first = scalar(t)
+        return !lexicons.flags(of: first).intersection([.countryAbbreviation, .provinceAbbreviation]).isEmpty || Self.abbreviationVerbs.contains(first)
+    }
+
+    /// Abbreviations at token `t`, one for which `mayStartAbbreviation` holds.
     mutating func proposeAbbreviations(_ t: Int) {
         let s = start(t)
         let l = len(t)

@@ -139,10 +139,17 @@ extension Array where Element == UInt32 {
 }
 
 extension String {
-    /// A string from UTF-32 values (invalid values become U+FFFD).
-    init(scalarValues: some Sequence<UInt32>) {
-        var view = String.UnicodeScalarView()
-        for v in scalarValues { view.append(Unicode.Scalar(v) ?? "\u{FFFD}") }
-        self = String(view)
+    /// A string from UTF-32 values (invalid values become U+FFFD), encoded
+    /// straight into the string's storage (appending to a `UnicodeScalarView`
+    /// costs a call and a capacity check per scalar; entity names and mention
+    /// texts are made for every candidate).
+    init(scalarValues: some Collection<UInt32>) {
+        self.init(unsafeUninitializedCapacity: scalarValues.count * 4) { utf8 in
+            var written = 0
+            for v in scalarValues {
+                UTF8.encode(Unicode.Scalar(v) ?? "\u{FFFD}") { utf8[written] = $0; written += 1 }
+            }
+            return written
+        }
     }
 }

@@ -17,7 +17,7 @@ extension NumberScanner {
         }
         while p < text.count, Scalars.isSpace(text[p]) { p += 1 }
         for note in Self.inlineNotes where text.has(note, at: p) { p += note.count }
-        guard let connector = Self.rangeConnectors.first(where: { text.has($0, at: p) }) else { return }
+        guard Self.rangeConnectorStarts.contains(text[p]), let connector = Self.rangeConnectors.first(where: { text.has($0, at: p) }) else { return }
         if connector == Self.ge("、") && !(first.chineseOnly && first.singleDigit) { return }
         let q = p + connector.count
         guard q < text.count, startsNumberLoosely(at: q), let second = readCore(at: q) else { return }

@@ -46,17 +46,32 @@ struct NumberScanner {
     static let approxAfter: [[UInt32]] = ["左右", "上下", "以上", "以下", "开外", "许"].map(ge)
     static let rangeConnectors: [[UInt32]] = ["——", "--", "到", "至", "~", "～", "-", "—", "–", "－", "、"].map(ge)
     static let inlineNotes: [[UInt32]] = ["(含)", "（含）"].map(ge)
+    /// Last characters of `approxBefore`, first characters of `approxAfter` and `rangeConnectors`:
+    /// most numbers have none of them beside them, and the words are then not compared one by one.
+    static let approxBeforeEnds = ScalarSet(approxBefore.map { $0[$0.count - 1] })
+    static let approxAfterStarts = ScalarSet(approxAfter.map { $0[0] })
+    static let rangeConnectorStarts = ScalarSet(rangeConnectors.map { $0[0] })
     static let timeOfDay: [[UInt32]] = ["凌晨", "清晨", "早上", "早晨", "上午", "中午", "下午", "傍晚", "晚上", "夜里", "深夜", "午夜", "半夜", "当晚", "当天", "每日", "每天", "晚", "早"].map(ge)
-    static let missingMarkers: Set<UInt32> = [0x7EA6, 0x8FD1, 0x4F59, 0x591A, 0x903E, 0x5171, 0x8FBE]  // 约 近 余 多 逾 共 达
+    static let missingMarkers: ScalarSet = [0x7EA6, 0x8FD1, 0x4F59, 0x591A, 0x903E, 0x5171, 0x8FBE]  // 约 近 余 多 逾 共 达
     /// Words that need a number right after them (约人 lacks it); 多名 多次 共克 are ordinary words.
-    static let needsNumberMarkers: Set<UInt32> = [0x7EA6, 0x8FD1, 0x4F59, 0x903E]  // 约 近 余 逾
+    static let needsNumberMarkers: ScalarSet = [0x7EA6, 0x8FD1, 0x4F59, 0x903E]  // 约 近 余 逾
     static let currencyPrefixes: [([UInt32], String)] = [("人民币", "元"), ("港币", "港元"), ("美元", "美元"), ("新台币", "新台币"), ("台币", "新台币"), ("日币", "日元"), ("欧元", "欧元")].map { (ge($0.0), $0.1) }
+
+    /// Characters a mention can start with (`scanMention` returns nil at any
+    /// other): the numeral characters, 百 of 百分之, 第, 几, 数, 半 and the minus sign.
+    /// Most characters of a paragraph are none of these; the class skips them
+    /// without the calls. Built from `NumeralCharacter.classify` over the BMP.
+    static let mentionStarts = ScalarSet(
+        (0..<UInt32(0x10000)).filter { NumeralCharacter.classify($0) != nil } + [percentPrefix[0], ordinalPrefix, ji, shu, ban, 0x2D]
+    )
 
     /// Scans the whole paragraph.
     mutating func scan() {
         let n = text.count
+        let mentionStarts = Self.mentionStarts
         var i = 0
         while i < n {
+            if !mentionStarts.contains(text.norm[i]) { i += 1; continue }
             if let next = scanMention(at: i) {
                 i = max(next, i + 1)
             } else {
@@ -388,8 +403,12 @@ struct NumberScanner {
         }
         guard accept(m, core: core) else { return skipRun(from: start) }
         // Prefixes and suffixes of approximation.
-        for w in Self.approxBefore where text.has(w, endingAt: start) && approxPrefixStandsAlone(w, endingAt: start) { m.approx = true; break }
-        for w in Self.approxAfter where text.has(w, at: m.end) { m.approx = true; break }
+        if Self.approxBeforeEnds.contains(text[start - 1]) {
+            for w in Self.approxBefore where text.has(w, endingAt: start) && approxPrefixStandsAlone(w, endingAt: start) { m.approx = true; break }
+        }
+        if Self.approxAfterStarts.contains(text[m.end]) {
+            for w in Self.approxAfter where text.has(w, at: m.end) { m.approx = true; break }
+        }
         if text.has(Self.belowZero, endingAt: start), m.value.significand > 0 { m.value = NumeralParser.negate(m.value) }
         finishRange(&m, after: core)
         mentions.append(m)
@@ -435,7 +454,7 @@ struct NumberScanner {
         guard m.unit == "元" else { return }
         var p = m.end
         var total = m.value
-        for (units, scale) in [(Set<UInt32>([0x89D2, 0x6BDB]), -1), (Set<UInt32>([Self.fen]), -2)] {
+        for (units, scale) in [(NumeralParser.jiao, -1), (ScalarSet([Self.fen]), -2)] {
             if case .some(let d) = digitValue(text[p]), units.contains(text[p + 1]) {
                 total = total + DecimalValue(significand: Int128(d), exponent: scale)
                 p += 2

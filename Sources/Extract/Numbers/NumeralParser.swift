@@ -49,10 +49,10 @@ public enum NumeralParser {
 
     // MARK: Money words inside a numeral (壹拾壹元壹角壹分, 123元1角1分)
 
-    static let yuan: Set<UInt32> = [0x5143, 0x5706, 0x5713, 0x5757, 0x584A]  // 元 圆 圓 块 塊
-    static let jiao: Set<UInt32> = [0x89D2, 0x6BDB]  // 角 毛
+    static let yuan: ScalarSet = [0x5143, 0x5706, 0x5713, 0x5757, 0x584A]  // 元 圆 圓 块 塊
+    static let jiao: ScalarSet = [0x89D2, 0x6BDB]  // 角 毛
     static let fen: UInt32 = 0x5206  // 分
-    static let whole: Set<UInt32> = [0x6574, 0x6B63]  // 整 正
+    static let whole: ScalarSet = [0x6574, 0x6B63]  // 整 正
 
     static func parseMoney(_ s: ArraySlice<UInt32>, mode: Mode) -> DecimalValue? {
         guard let y = s.firstIndex(where: { yuan.contains($0) }) else { return nil }
@@ -86,25 +86,37 @@ public enum NumeralParser {
 
     static func tokenize(_ s: ArraySlice<UInt32>) -> [Token]? {
         var tokens: [Token] = []
+        tokens.reserveCapacity(s.count)  // at most one token per scalar: one allocation
         var i = s.startIndex
         while i < s.endIndex {
             let v = s[i]
             if Scalars.isASCIIDigit(v) {
                 // An Arabic number: digits, optional ',' groups, optional '.' and digits.
                 var j = i
-                var digits: [UInt8] = []
                 var sawPoint = false
+                // The digits' value as an integer, and how many follow the point.
+                var significand: Int64 = 0, digits = 0, fractionDigits = 0
                 while j < s.endIndex {
                     let c = s[j]
-                    if Scalars.isASCIIDigit(c) { digits.append(UInt8(c)); j += 1; continue }
+                    if Scalars.isASCIIDigit(c) {
+                        if digits < 18 { significand = significand * 10 + Int64(c - 0x30) }
+                        digits += 1
+                        if sawPoint { fractionDigits += 1 }
+                        j += 1; continue
+                    }
                     if c == 0x2E && !sawPoint && j + 1 < s.endIndex && Scalars.isASCIIDigit(s[j + 1]) {
-                        sawPoint = true; digits.append(0x2E); j += 1; continue
+                        sawPoint = true; j += 1; continue
                     }
                     if c == 0x2C && !sawPoint && isThousandsGroup(s, after: j) { j += 1; continue }
                     break
                 }
                 if j < s.endIndex && s[j] == 0x2E { return nil }  // "10..1", "3."
-                guard let value = DecimalValue(String(decoding: digits, as: UTF8.self)) else { return nil }
+                // Up to 18 digits the value is exact in an Int64 (no string to build and parse);
+                // longer literals go through DecimalValue's parser, which keeps what it cannot hold.
+                let value = digits <= 18
+                    ? DecimalValue(significand: Int128(significand), exponent: -fractionDigits)
+                    : DecimalValue(String(decoding: s[i..<j].lazy.filter { $0 != 0x2C }.map { UInt8($0) }, as: UTF8.self))
+                guard let value else { return nil }
                 tokens.append(.arabic(value, integer: !sawPoint))
                 i = j
                 continue

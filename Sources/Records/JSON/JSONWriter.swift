@@ -35,8 +35,28 @@ public struct JSONWriter {
     }
 
     public mutating func appendNull() { bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]); needsComma = true }
-    public mutating func append(_ value: Bool) { bytes.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8)); needsComma = true }
-    public mutating func append(_ value: Int) { bytes.append(contentsOf: String(value).utf8); needsComma = true }
+    public mutating func append(_ value: Bool) {
+        let literal: StaticString = value ? "true" : "false"
+        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        needsComma = true
+    }
+
+    /// Writes the integer's decimal digits straight into the buffer: the
+    /// text of `String(value)`, without making the string (records carry
+    /// many offsets and counts).
+    public mutating func append(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var divisor: UInt = 1
+        while magnitude / divisor >= 10 { divisor *= 10 }
+        while true {
+            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude / divisor))
+            magnitude %= divisor
+            if divisor == 1 { break }
+            divisor /= 10
+        }
+        needsComma = true
+    }
     public mutating func append(_ value: DecimalValue) { bytes.append(contentsOf: value.description.utf8); needsComma = true }
     public mutating func append(_ value: String) { appendStringLiteral(value); needsComma = true }
     public mutating func append(_ value: JSONValue) { value.write(to: &self); needsComma = true }

@@ -32,6 +32,20 @@ import TestSupport
         }
     }
 
+    @Test func integersAndBooleansAreWrittenAsSwiftPrintsThem() {
+        var generator = SplitMix(state: 7)
+        var values = [0, 1, 9, 10, 99, 100, 101, -1, -10, 1_000_000, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        for _ in 0..<200 { values.append(Int.random(in: Int.min...Int.max, using: &generator) >> Int.random(in: 0..<63, using: &generator)) }
+        for value in values {
+            var w = JSONWriter()
+            w.append(value)
+            #expect(w.string == String(value))
+        }
+        var w = JSONWriter()
+        w.beginArray(); w.comma(); w.append(true); w.comma(); w.append(false); w.endArray()
+        #expect(w.string == "[true,false]")
+    }
+
     @Test func commasAreManagedForArraysAndObjects() {
         var w = JSONWriter()
         w.beginObject()
