@@ -32,6 +32,8 @@ public final class ReportCounts {
     var currentIsFirst = true
     /// Characters of context on each side of a first appearance.
     static let contextRadius = 12
+    /// Which characters are white space, for contexts (see `WhitespaceMemo`).
+    var whitespace = WhitespaceMemo()
 
     public init(cooccurrenceCapacity: Int = CooccurrenceTable.defaultCapacity, keepsDocumentSummaries: Bool = true) {
         cooccurrence = CooccurrenceTable(capacity: cooccurrenceCapacity)
@@ -113,7 +115,7 @@ public final class ReportCounts {
             let start = entity.start ?? 0
             if entities[i].first?.isAfter(doc: doc, para: para, start: start) ?? true {
                 let end = entity.end ?? start + text.unicodeScalars.count
-                entities[i].consider(Appearance(doc: doc, para: para, start: start, context: context.around(start, end, radius: Self.contextRadius)))
+                entities[i].consider(Appearance(doc: doc, para: para, start: start, context: context.around(start, end, radius: Self.contextRadius, whitespace: &whitespace)))
             }
             current!.entityMentions[id, default: 0] += 1
             current!.counters.mentionsByType.add(type)
@@ -251,31 +253,4 @@ public final class ReportCounts {
 
     /// Pairs dropped at most this often (0: co-occurrence counts are exact).
     public var cooccurrenceDroppedAtMost: Int { cooccurrence.droppedAtMost }
-}
-
-/// The paragraph text, decoded only when a first appearance needs context.
-struct ContextSource {
-    let record: Record
-    var scalars: [Unicode.Scalar]?
-
-    init(record: Record) { self.record = record }
-
-    /// Up to `radius` characters either side of [start, end), whitespace
-    /// runs shown as one space; empty when the record has no text.
-    mutating func around(_ start: Int, _ end: Int, radius: Int) -> String {
-        if scalars == nil { scalars = Array(((try? record.optionalString("text")) ?? nil ?? "").unicodeScalars) }
-        let text = scalars!
-        guard !text.isEmpty else { return "" }
-        let lo = max(0, min(start, text.count) - radius)
-        let hi = min(text.count, max(end, start) + radius)
-        guard lo < hi else { return "" }
-        var out = String.UnicodeScalarView()
-        var lastWasSpace = false
-        for s in text[lo..<hi] {
-            let space = s.properties.isWhitespace || s.value < 0x20
-            if space { if !lastWasSpace { out.append(" ") } } else { out.append(s) }
-            lastWasSpace = space
-        }
-        return String(out)
-    }
 }
