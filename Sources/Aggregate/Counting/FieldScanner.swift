@@ -145,7 +145,16 @@ struct ObjectWalker {
         if b == UInt8(ascii: "}") { try step(); return nil }
         guard b == UInt8(ascii: "\"") else { throw invalid("expected a quoted key") }
         let start = s.offset + 1
-        do { _ = try s.scanString(decode: false) } catch { throw invalid(error.message) }
+        // Keys are short and plain ASCII: find the closing quote here, and
+        // leave anything else (escapes, other bytes, the end) to the scanner.
+        var close = start
+        while close < buffer.count, buffer[close] >= 0x20, buffer[close] < 0x80,
+              buffer[close] != UInt8(ascii: "\""), buffer[close] != UInt8(ascii: "\\") { close += 1 }
+        if close < buffer.count, buffer[close] == UInt8(ascii: "\"") {
+            s = JSONScanner(buffer, from: close + 1)
+        } else {
+            do { _ = try s.scanString(decode: false) } catch { throw invalid(error.message) }
+        }
         let key = MemberKey.of(UnsafeBufferPointer(rebasing: buffer[start..<(s.offset - 1)]))
         s.skipWhitespace()
         guard s.peek() == UInt8(ascii: ":") else { throw invalid("expected ':' after a key") }
@@ -175,7 +184,9 @@ struct ObjectWalker {
         guard b == UInt8(ascii: "-") || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) else { try skip(); return nil }
         let start = s.offset
         try skip()
-        return DecimalValue(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<s.offset]), as: UTF8.self))
+        let literal = UnsafeBufferPointer(rebasing: buffer[start..<s.offset])
+        if let n = IntegerLiteral.value(literal) { return DecimalValue(n) }
+        return DecimalValue(String(decoding: literal, as: UTF8.self))
     }
 
     mutating func bool() throws -> Bool? {

@@ -76,7 +76,7 @@ public final class ReportCounts {
         }
         // Read and check everything first ...
         let doc = try record.optionalString("doc") ?? ""
-        let para = try record.value("para")?.int ?? 0
+        let para = try Self.paragraphNumber(record)
         let entityList = try record["entities"].map(FieldScanner.entities) ?? []
         for entity in entityList where entity.type == nil || entity.text == nil {
             throw RecordError.invalidField("entities", "an entity lacks a string \"type\" or \"text\"")
@@ -99,6 +99,13 @@ public final class ReportCounts {
             quality.flags.add(kind, n)
             current!.counters.flags += n
         }
+    }
+
+    /// The record's `para` (0 when absent or not an integer), read straight
+    /// from its bytes when it is a plain integer literal.
+    static func paragraphNumber(_ record: Record) throws -> Int {
+        if let json = record["para"], let n = json.withUnsafeBufferPointer(IntegerLiteral.value) { return n }
+        return try record.value("para")?.int ?? 0
     }
 
     private func addEntities(_ list: [FieldScanner.Entity], doc: String, para: Int, context: inout ContextSource) {
