@@ -16,7 +16,7 @@ public enum Escape {
         }
         // Only a cell holding the byte `"` can hold the character; the
         // quoting itself still goes by characters, as it always has.
-        if out.utf8.contains(UInt8(ascii: "\"")) && out.contains("\"") {
+        if holdsByte(out, where: { $0 == UInt8(ascii: "\"") }) && out.contains("\"") {
             out = "\"" + out.replacingAll("\"", with: "\"\"") + "\""
         }
         return out

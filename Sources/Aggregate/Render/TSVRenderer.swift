@@ -12,7 +12,13 @@ enum TSVRenderer {
 
     static func render(_ model: ReportModel) -> String {
         var out = ""
-        func row(_ cells: [String]) { out += cells.joined(separator: "\t") + "\n" }
+        func row(_ cells: [String]) {
+            for (i, cell) in cells.enumerated() {
+                if i > 0 { out += "\t" }
+                out += cell
+            }
+            out += "\n"
+        }
         switch model.options.view {
         case .entity:
             row(entityColumns)
