@@ -181,16 +181,17 @@ public final class ReportCounts {
 
     /// Counts a finished document once for each entity and number group it holds.
     private func close(_ doc: DocumentTally) {
+        for id in doc.numberGroups { numbers[Int(id)].documents += 1 }
+        guard keepsDocumentSummaries else {
+            for id in doc.entityMentions.keys { entities[Int(id)].documents += 1 }
+            uncountedDocuments += 1
+            return
+        }
         var byType: [String: [DocumentSummary.Ranked]] = [:]
         for (id, n) in doc.entityMentions {
             entities[Int(id)].documents += 1
             let key = entities[Int(id)].key
             byType[key.type, default: []].append(.init(norm: key.norm, mentions: n))
-        }
-        for id in doc.numberGroups { numbers[Int(id)].documents += 1 }
-        guard keepsDocumentSummaries else {
-            uncountedDocuments += 1
-            return
         }
         let summary = DocumentSummary(
             id: doc.id, counters: doc.counters, distinctEntities: doc.entityMentions.count,
