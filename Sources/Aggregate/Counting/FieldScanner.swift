@@ -102,23 +102,53 @@ enum MemberKey {
 
 /// Walks an array of objects member by member (JSON already validated by
 /// the record parser; structural surprises still raise `RecordError`).
+///
+/// The walker moves over the bytes itself (white space, commas, brackets,
+/// plain keys) and hands values to `JSONScanner`, so the hot loop makes no
+/// call for a byte it can read in place.
 struct ObjectWalker {
-    var s: JSONScanner
     let buffer: UnsafeBufferPointer<UInt8>
     let field: String
+    /// The next byte to read.
+    private(set) var position = 0
 
     init(_ buffer: UnsafeBufferPointer<UInt8>, field: String) {
         self.buffer = buffer
         self.field = field
-        s = JSONScanner(buffer)
     }
 
     func invalid(_ message: String) -> RecordError { RecordError.invalidField(field, message) }
 
+    /// The next byte, if any, without consuming it.
+    @inline(__always)
+    func peek() -> UInt8? { position < buffer.count ? buffer[position] : nil }
+
+    @inline(__always)
+    mutating func skipWhitespace() {
+        while position < buffer.count {
+            let b = buffer[position]
+            guard b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D else { return }
+            position += 1
+        }
+    }
+
+    /// Runs `body` on a scanner at the current position and moves past what it read.
+    @inline(__always)
+    mutating func scanning<R>(_ body: (inout JSONScanner) throws(JSONSyntaxError) -> R) throws -> R {
+        var scanner = JSONScanner(buffer, from: position)
+        do {
+            let result = try body(&scanner)
+            position = scanner.offset
+            return result
+        } catch {
+            throw invalid(error.message)
+        }
+    }
+
     /// Enters the array; false for null (no items).
     mutating func beginArray(expected: String) throws -> Bool {
-        s.skipWhitespace()
-        guard let b = s.peek() else { return false }
+        skipWhitespace()
+        guard let b = peek() else { return false }
         if b == UInt8(ascii: "n") { return false }
         guard b == UInt8(ascii: "[") else { throw RecordError.wrongType(field: field, expected: expected, found: Self.typeName(b)) }
         try step()
@@ -127,10 +157,10 @@ struct ObjectWalker {
 
     /// Enters the next object; false at the end of the array.
     mutating func nextObject(item: String) throws -> Bool {
-        s.skipWhitespace()
-        guard let b = s.peek() else { throw invalid("unexpected end of the array") }
-        if b == UInt8(ascii: ",") { try step(); s.skipWhitespace() }
-        guard let c = s.peek() else { throw invalid("unexpected end of the array") }
+        skipWhitespace()
+        guard let b = peek() else { throw invalid("unexpected end of the array") }
+        if b == UInt8(ascii: ",") { try step(); skipWhitespace() }
+        guard let c = peek() else { throw invalid("unexpected end of the array") }
         if c == UInt8(ascii: "]") { try step(); return false }
         guard c == UInt8(ascii: "{") else { throw invalid("\(item) is \(Self.typeName(c)), not an object") }
         try step()
@@ -139,55 +169,68 @@ struct ObjectWalker {
 
     /// The next member's key (positioned at its value); nil at the object's end.
     mutating func nextKey() throws -> MemberKey? {
-        s.skipWhitespace()
-        guard var b = s.peek() else { throw invalid("unexpected end inside an object") }
-        if b == UInt8(ascii: ",") { try step(); s.skipWhitespace(); b = s.peek() ?? 0 }
+        skipWhitespace()
+        guard var b = peek() else { throw invalid("unexpected end inside an object") }
+        if b == UInt8(ascii: ",") { try step(); skipWhitespace(); b = peek() ?? 0 }
         if b == UInt8(ascii: "}") { try step(); return nil }
         guard b == UInt8(ascii: "\"") else { throw invalid("expected a quoted key") }
-        let start = s.offset + 1
-        do { _ = try s.scanString(decode: false) } catch { throw invalid(error.message) }
-        let key = MemberKey.of(UnsafeBufferPointer(rebasing: buffer[start..<(s.offset - 1)]))
-        s.skipWhitespace()
-        guard s.peek() == UInt8(ascii: ":") else { throw invalid("expected ':' after a key") }
+        let start = position + 1
+        // Keys are short and plain ASCII: find the closing quote here, and
+        // leave anything else (escapes, other bytes, the end) to the scanner.
+        var close = start
+        while close < buffer.count, buffer[close] >= 0x20, buffer[close] < 0x80,
+              buffer[close] != UInt8(ascii: "\""), buffer[close] != UInt8(ascii: "\\") { close += 1 }
+        if close < buffer.count, buffer[close] == UInt8(ascii: "\"") {
+            position = close + 1
+        } else {
+            try scanning { s throws(JSONSyntaxError) in _ = try s.scanString(decode: false) }
+        }
+        let key = MemberKey.of(UnsafeBufferPointer(rebasing: buffer[start..<(position - 1)]))
+        skipWhitespace()
+        guard peek() == UInt8(ascii: ":") else { throw invalid("expected ':' after a key") }
         try step()
-        s.skipWhitespace()
+        skipWhitespace()
         return key
     }
 
+    /// Moves past the byte at the current position.
     private mutating func step() throws {
-        do { try s.expect(s.peek() ?? 0, "a character") } catch { throw invalid(error.message) }
+        guard position < buffer.count else { throw invalid("unexpected end of line, expected a character") }
+        position += 1
     }
 
     mutating func skip() throws {
-        do { try s.skipValue(depth: 2) } catch { throw invalid(error.message) }
+        try scanning { s throws(JSONSyntaxError) in try s.skipValue(depth: 2) }
     }
 
     /// A string value (nil, skipped, for anything else).
     mutating func string() throws -> String? {
-        guard s.peek() == UInt8(ascii: "\"") else { try skip(); return nil }
-        do { return try s.scanString(decode: true) } catch { throw invalid(error.message) }
+        guard peek() == UInt8(ascii: "\"") else { try skip(); return nil }
+        return try scanning { s throws(JSONSyntaxError) in try s.scanString(decode: true) }
     }
 
     /// A number value, or a string holding one, exactly.
     mutating func number() throws -> DecimalValue? {
-        guard let b = s.peek() else { return nil }
+        guard let b = peek() else { return nil }
         if b == UInt8(ascii: "\"") { return try string().flatMap { DecimalValue($0) } }
         guard b == UInt8(ascii: "-") || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) else { try skip(); return nil }
-        let start = s.offset
+        let start = position
         try skip()
-        return DecimalValue(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<s.offset]), as: UTF8.self))
+        let literal = UnsafeBufferPointer(rebasing: buffer[start..<position])
+        if let n = IntegerLiteral.value(literal) { return DecimalValue(n) }
+        return DecimalValue(String(decoding: literal, as: UTF8.self))
     }
 
     mutating func bool() throws -> Bool? {
-        let b = s.peek()
+        let b = peek()
         try skip()
         return b == UInt8(ascii: "t") ? true : b == UInt8(ascii: "f") ? false : nil
     }
 
     /// A string, or an array of strings (roles may be either).
     mutating func strings() throws -> [String] {
-        guard s.peek() == UInt8(ascii: "[") else { return try string().map { [$0] } ?? [] }
-        do { return try s.parseValue(depth: 2).array?.compactMap(\.string) ?? [] } catch { throw invalid(error.message) }
+        guard peek() == UInt8(ascii: "[") else { return try string().map { [$0] } ?? [] }
+        return try scanning { s throws(JSONSyntaxError) in try s.parseValue(depth: 2) }.array?.compactMap(\.string) ?? []
     }
 
     static func typeName(_ b: UInt8) -> String {

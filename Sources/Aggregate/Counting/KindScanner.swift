@@ -28,9 +28,9 @@ enum KindScanner {
             }
             guard try w.beginArray(expected: "an array") else { return tally }
             while true {
-                w.s.skipWhitespace()
-                if w.s.peek() == UInt8(ascii: ",") { _ = try w.nextSeparator() }
-                guard let b = w.s.peek() else { throw w.invalid("unexpected end of the array") }
+                w.skipWhitespace()
+                if w.peek() == UInt8(ascii: ",") { _ = try w.nextSeparator() }
+                guard let b = w.peek() else { throw w.invalid("unexpected end of the array") }
                 if b == UInt8(ascii: "]") { break }
                 if b == UInt8(ascii: "\"") {
                     let raw = try w.rawString()
@@ -39,7 +39,7 @@ enum KindScanner {
                     _ = try w.nextObject(item: "an item")
                     var seen = false
                     while let key = try w.nextKey() {
-                        if key == .kind && !seen && w.s.peek() == UInt8(ascii: "\"") {
+                        if key == .kind && !seen && w.peek() == UInt8(ascii: "\"") {
                             seen = true
                             let raw = try w.rawString()
                             try add(raw) { try w.decodeString(raw) }
@@ -61,9 +61,9 @@ enum KindScanner {
 extension ObjectWalker {
     /// Skips a string value, returning its bytes' range (quotes included).
     mutating func rawString() throws -> Range<Int> {
-        let start = s.offset
-        do { _ = try s.scanString(decode: false) } catch { throw invalid(error.message) }
-        return start..<s.offset
+        let start = position
+        try skip()
+        return start..<position
     }
 
     /// The value of a string whose range `rawString` returned.
@@ -76,7 +76,7 @@ extension ObjectWalker {
 
     /// Consumes a ',' between items.
     mutating func nextSeparator() throws -> Bool {
-        do { try s.expect(UInt8(ascii: ","), "','") } catch { throw invalid(error.message) }
+        try scanning { s throws(JSONSyntaxError) in try s.expect(UInt8(ascii: ","), "','") }
         return true
     }
 }

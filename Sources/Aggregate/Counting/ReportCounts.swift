@@ -32,6 +32,8 @@ public final class ReportCounts {
     var currentIsFirst = true
     /// Characters of context on each side of a first appearance.
     static let contextRadius = 12
+    /// Which characters are white space, for contexts (see `WhitespaceMemo`).
+    var whitespace = WhitespaceMemo()
 
     public init(cooccurrenceCapacity: Int = CooccurrenceTable.defaultCapacity, keepsDocumentSummaries: Bool = true) {
         cooccurrence = CooccurrenceTable(capacity: cooccurrenceCapacity)
@@ -74,7 +76,7 @@ public final class ReportCounts {
         }
         // Read and check everything first ...
         let doc = try record.optionalString("doc") ?? ""
-        let para = try record.value("para")?.int ?? 0
+        let para = try Self.paragraphNumber(record)
         let entityList = try record["entities"].map(FieldScanner.entities) ?? []
         for entity in entityList where entity.type == nil || entity.text == nil {
             throw RecordError.invalidField("entities", "an entity lacks a string \"type\" or \"text\"")
@@ -99,6 +101,13 @@ public final class ReportCounts {
         }
     }
 
+    /// The record's `para` (0 when absent or not an integer), read straight
+    /// from its bytes when it is a plain integer literal.
+    static func paragraphNumber(_ record: Record) throws -> Int {
+        if let json = record["para"], let n = json.withUnsafeBufferPointer(IntegerLiteral.value) { return n }
+        return try record.value("para")?.int ?? 0
+    }
+
     private func addEntities(_ list: [FieldScanner.Entity], doc: String, para: Int, context: inout ContextSource) {
         var paragraph: [Int32] = []
         for entity in list {
@@ -113,7 +122,7 @@ public final class ReportCounts {
             let start = entity.start ?? 0
             if entities[i].first?.isAfter(doc: doc, para: para, start: start) ?? true {
                 let end = entity.end ?? start + text.unicodeScalars.count
-                entities[i].consider(Appearance(doc: doc, para: para, start: start, context: context.around(start, end, radius: Self.contextRadius)))
+                entities[i].consider(Appearance(doc: doc, para: para, start: start, context: context.around(start, end, radius: Self.contextRadius, whitespace: &whitespace)))
             }
             current!.entityMentions[id, default: 0] += 1
             current!.counters.mentionsByType.add(type)
@@ -172,16 +181,17 @@ public final class ReportCounts {
 
     /// Counts a finished document once for each entity and number group it holds.
     private func close(_ doc: DocumentTally) {
+        for id in doc.numberGroups { numbers[Int(id)].documents += 1 }
+        guard keepsDocumentSummaries else {
+            for id in doc.entityMentions.keys { entities[Int(id)].documents += 1 }
+            uncountedDocuments += 1
+            return
+        }
         var byType: [String: [DocumentSummary.Ranked]] = [:]
         for (id, n) in doc.entityMentions {
             entities[Int(id)].documents += 1
             let key = entities[Int(id)].key
             byType[key.type, default: []].append(.init(norm: key.norm, mentions: n))
-        }
-        for id in doc.numberGroups { numbers[Int(id)].documents += 1 }
-        guard keepsDocumentSummaries else {
-            uncountedDocuments += 1
-            return
         }
         let summary = DocumentSummary(
             id: doc.id, counters: doc.counters, distinctEntities: doc.entityMentions.count,
@@ -251,31 +261,4 @@ public final class ReportCounts {
 
     /// Pairs dropped at most this often (0: co-occurrence counts are exact).
     public var cooccurrenceDroppedAtMost: Int { cooccurrence.droppedAtMost }
-}
-
-/// The paragraph text, decoded only when a first appearance needs context.
-struct ContextSource {
-    let record: Record
-    var scalars: [Unicode.Scalar]?
-
-    init(record: Record) { self.record = record }
-
-    /// Up to `radius` characters either side of [start, end), whitespace
-    /// runs shown as one space; empty when the record has no text.
-    mutating func around(_ start: Int, _ end: Int, radius: Int) -> String {
-        if scalars == nil { scalars = Array(((try? record.optionalString("text")) ?? nil ?? "").unicodeScalars) }
-        let text = scalars!
-        guard !text.isEmpty else { return "" }
-        let lo = max(0, min(start, text.count) - radius)
-        let hi = min(text.count, max(end, start) + radius)
-        guard lo < hi else { return "" }
-        var out = String.UnicodeScalarView()
-        var lastWasSpace = false
-        for s in text[lo..<hi] {
-            let space = s.properties.isWhitespace || s.value < 0x20
-            if space { if !lastWasSpace { out.append(" ") } } else { out.append(s) }
-            lastWasSpace = space
-        }
-        return String(out)
-    }
 }

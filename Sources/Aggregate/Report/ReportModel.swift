@@ -104,28 +104,31 @@ public struct ReportModel {
     }
 
     /// For each shown entity, its most frequent same-paragraph partners
-    /// (count desc, then key), in one pass over the pair table.
+    /// (count desc, then key), in one pass over the pair table. Lists are
+    /// kept per entity id in an array and trimmed in place (no hashing, no
+    /// copy of a list per pair).
     static func partners(of shown: Set<Int>, counts: ReportCounts) -> [Int32: [(id: Int32, count: Int)]] {
-        var lists: [Int32: [(id: Int32, count: Int)]] = [:]
+        var isShown = [Bool](repeating: false, count: counts.entities.count)
+        for i in shown { isShown[i] = true }
+        var lists = [[(id: Int32, count: Int)]](repeating: [], count: counts.entities.count)
         func better(_ x: (id: Int32, count: Int), _ y: (id: Int32, count: Int)) -> Bool {
             x.count != y.count ? x.count > y.count : EntityKey.less(counts.entities[Int(x.id)].key, counts.entities[Int(y.id)].key)
         }
-        func offer(_ owner: Int32, _ partner: Int32, _ n: Int) {
-            guard shown.contains(Int(owner)) else { return }
-            var list = lists[owner, default: []]
-            list.append((partner, n))
+        func keep(_ item: (id: Int32, count: Int), in list: inout [(id: Int32, count: Int)]) {
+            list.append(item)
             if list.count > ReportOptions.partnersShown {
                 list.sort(by: better)
                 list.removeLast()
             }
-            lists[owner] = list
         }
         for (key, n) in counts.cooccurrence.pairs {
             let (a, b) = CooccurrenceTable.split(key)
-            offer(a, b, n)
-            offer(b, a, n)
+            if isShown[Int(a)] { keep((b, n), in: &lists[Int(a)]) }
+            if isShown[Int(b)] { keep((a, n), in: &lists[Int(b)]) }
         }
-        return lists.mapValues { $0.sorted(by: better) }
+        var sorted: [Int32: [(id: Int32, count: Int)]] = [:]
+        for (owner, list) in lists.enumerated() where !list.isEmpty { sorted[Int32(owner)] = list.sorted(by: better) }
+        return sorted
     }
 
     /// Document rows for this format: all under `--by doc` and in TSV/JSON,

@@ -34,7 +34,7 @@ public struct JSONScanner {
         JSONSyntaxError(offset: offset ?? position, message: message)
     }
 
-    
+    @inline(__always)
     public mutating func skipWhitespace() {
         while position < end {
             let b = base[position]
@@ -65,7 +65,7 @@ public struct JSONScanner {
         guard position < end else { throw fail("unexpected end of line, expected a value") }
         switch base[position] {
         case UInt8(ascii: "\""):
-            _ = try scanString(decode: false)
+            _ = try skipString()
         case UInt8(ascii: "{"):
             guard depth < Self.maxDepth else { throw fail("nesting deeper than \(Self.maxDepth) levels") }
             position += 1
@@ -74,7 +74,7 @@ public struct JSONScanner {
             while true {
                 skipWhitespace()
                 guard peek() == UInt8(ascii: "\"") else { throw fail(position < end ? "expected a quoted key, found \(Self.describe(base[position]))" : "unexpected end of line inside an object") }
-                _ = try scanString(decode: false)
+                _ = try skipString()
                 skipWhitespace()
                 try expect(UInt8(ascii: ":"), "':' after a key")
                 skipWhitespace()
@@ -93,7 +93,8 @@ public struct JSONScanner {
             if peek() == UInt8(ascii: "]") { position += 1; return }
             while true {
                 skipWhitespace()
-                try skipValue(depth: depth + 1)
+                // Strings (tokens, kinds) are the usual items: skipped without the dispatch.
+                if position < end && base[position] == UInt8(ascii: "\"") { _ = try skipString() } else { try skipValue(depth: depth + 1) }
                 skipWhitespace()
                 guard position < end else { throw fail("unexpected end of line inside an array") }
                 let b = base[position]
@@ -152,14 +153,31 @@ public struct JSONScanner {
     /// UTF-8; with `decode`, returns its value (lone surrogates in `\u`
     /// escapes become U+FFFD, as a Swift string cannot hold them).
     public mutating func scanString(decode: Bool) throws(JSONSyntaxError) -> String? {
+        let contentStart = position + 1
+        let hasEscapes = try skipString()
+        guard decode else { return nil }
+        let content = UnsafeBufferPointer(start: base + contentStart, count: position - 1 - contentStart)
+        if !hasEscapes { return String(decoding: content, as: UTF8.self) }
+        return Self.unescape(content)
+    }
+
+    /// Validates a string starting at its opening quote and moves past its
+    /// closing quote; true when it holds escapes. Inlined where values are
+    /// skipped: arrays of short strings (tokens) are most of a record.
+    @inline(__always)
+    mutating func skipString() throws(JSONSyntaxError) -> Bool {
         position += 1  // opening quote
         let contentStart = position
         var hasEscapes = false
         while true {
-            // Fast path: plain ASCII.
+            // Fast path: plain ASCII, and the common CJK case (lead byte
+            // E1-EC, two continuation bytes) checked inline.
             while position < end {
                 let b = base[position]
-                if b >= 0x20 && b < 0x80 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") { position += 1 } else { break }
+                if b >= 0x20 && b < 0x80 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") { position += 1; continue }
+                if b >= 0xE1 && b <= 0xEC && position + 2 < end
+                    && base[position + 1] & 0xC0 == 0x80 && base[position + 2] & 0xC0 == 0x80 { position += 3; continue }
+                break
             }
             guard position < end else { throw fail("unterminated string", at: contentStart - 1) }
             let b = base[position]
@@ -168,20 +186,17 @@ public struct JSONScanner {
                 hasEscapes = true
                 try skipEscape()
             } else if b < 0x20 {
-                throw fail("unescaped control character U+00\(b < 0x10 ? "0" : "")\(String(b, radix: 16, uppercase: true)) in a string (write it as \\u00\(b < 0x10 ? "0" : "")\(String(b, radix: 16, uppercase: true)))")
-            } else if b >= 0xE1 && b <= 0xEC && position + 2 < end
-                        && base[position + 1] & 0xC0 == 0x80 && base[position + 2] & 0xC0 == 0x80 {
-                position += 3  // the common CJK case, checked inline
+                throw controlCharacterError(b)
             } else {
                 try skipUTF8Sequence()
             }
         }
-        let contentEnd = position
         position += 1  // closing quote
-        guard decode else { return nil }
-        let content = UnsafeBufferPointer(start: base + contentStart, count: contentEnd - contentStart)
-        if !hasEscapes { return String(decoding: content, as: UTF8.self) }
-        return Self.unescape(content)
+        return hasEscapes
+    }
+
+    func controlCharacterError(_ b: UInt8) -> JSONSyntaxError {
+        fail("unescaped control character U+00\(b < 0x10 ? "0" : "")\(String(b, radix: 16, uppercase: true)) in a string (write it as \\u00\(b < 0x10 ? "0" : "")\(String(b, radix: 16, uppercase: true)))")
     }
 
     mutating func skipEscape() throws(JSONSyntaxError) {
