@@ -116,7 +116,7 @@ struct NumberScanner {
         switch cls {
         case .arabic?: isNumeral = !(i > 0 && (Scalars.isASCIIDigit(text[i - 1]) || Scalars.isASCIILetter(text[i - 1]) || text[i - 1] == 0x2E))
         case .digit?, .tens?, .smallUnit?:
-            isNumeral = true
+            isNumeral = !startsZeroPlaceholder(at: i)
         case .minus?: isNumeral = NumeralCharacter.classify(text[i + 1]).map { $0.isChineseNumeral || $0 == .arabic(0) || { if case .arabic = $0 { return true }; return false }($0) } ?? false
         default:
             isNumeral = (c == Self.ji || c == Self.shu) && { if case .smallUnit? = NumeralCharacter.classify(text[i + 1]) { return true }; return false }()
@@ -131,6 +131,14 @@ struct NumberScanner {
         let first = text.norm[Int(text.lattice.starts[t])]
         return Self.missingMarkers.contains(first) || first == Self.ordinalPrefix || first == Self.ji || first == Self.shu
             || NumeralCharacter.classify(first)?.isChineseNumeral == true
+    }
+
+    /// True when 〇 or ○ begins a run of numerals made of nothing else (○○年, 张〇〇):
+    /// such runs mask digits or names rather than write zero, which 零 does.
+    func startsZeroPlaceholder(at i: Int) -> Bool {
+        var j = i
+        while j < text.count, text[j] == 0x3007 || text[j] == 0x25CB { j += 1 }
+        return j > i && NumeralCharacter.classify(text[j]) == nil
     }
 
     /// Skips a run of numeral characters that did not read as a number.

@@ -6,7 +6,8 @@
 /// (萬 億 兩 貳 ...) are handled through the normaliser too, but are listed here
 /// as well so the parser also works on text that was not normalised.
 public enum NumeralCharacter: Equatable, Sendable {
-    /// A Chinese digit 0–9 (零 〇 一 壹 二 贰 两 ...).
+    /// A Chinese digit 0–9 (零 〇 ○ 一 壹 二 贰 两 ...); ○ (WHITE CIRCLE) stands
+    /// for 〇 in much typed text (二○○一年).
     case digit(Int)
     /// An ASCII digit.
     case arabic(Int)
@@ -25,7 +26,7 @@ public enum NumeralCharacter: Equatable, Sendable {
     @inline(__always)
     public static func classify(_ scalar: UInt32) -> NumeralCharacter? {
         if scalar >= 0x30 && scalar <= 0x39 { return .arabic(Int(scalar - 0x30)) }
-        if scalar < 0x3000 { return nil }
+        if scalar < 0x3000 { return scalar == 0x25CB ? .digit(0) : nil }  // ○, written for 〇 in years
         switch scalar {
         case 0x96F6, 0x3007: return .digit(0)          // 零 〇
         case 0x4E00, 0x58F9, 0x5E7A: return .digit(1)  // 一 壹 幺

@@ -53,6 +53,17 @@ import Testing
         #expect(found.map(\.value) == [DecimalValue(2021), DecimalValue(3), DecimalValue(8), DecimalValue(2)])
     }
 
+    @Test(arguments: ["二〇〇一年", "二○○一年"])
+    func yearsWrittenDigitByDigitWithEitherCircle(_ text: String) throws {
+        let year = try #require(only(text))
+        #expect(year.value == DecimalValue(2001) && year.kind == "date" && year.unit == "年")
+    }
+
+    @Test(arguments: ["○○年○○月○○日", "张〇〇同志", "罚款○○元"])
+    func runsOfCirclesAloneMaskDigitsAndAreNotZero(_ text: String) {
+        #expect(numbers(text).isEmpty, "\(text): \(numbers(text))")
+    }
+
     @Test(arguments: ["奋战在一线", "大家一起去", "村两委班子", "三无人员", "万一出事", "一心一意为人民", "统一部署", "这是唯一的办法"])
     func wordsWithNumeralsAreNotQuantities(_ text: String) {
         #expect(numbers(text).isEmpty, "\(text): \(numbers(text))")
