@@ -50,6 +50,8 @@ final class ExtractProcessor: RecordProcessor {
 
     init(extractor: Extractor) { self.extractor = extractor }
 
+    func beginUnit() { memory = DocumentMemory() }
+
     func process(_ record: inout Record) throws {
         let doc = try? record.optionalString("doc")
         let para = (try? record.value("para"))??.int

@@ -7,58 +7,134 @@ import Records
 /// everything before it is written, or under `--keep-going` becomes an error
 /// record and the run goes on.
 public enum DocumentStream {
+    /// Repairs the documents of `inputs` and hands the records to `emit`.
     @discardableResult
     public static func run(
         _ stage: RepairStage,
         reader: DocumentReader,
         inputs: [InputSource],
         options: StreamOptions,
-        emit: ([UInt8]) throws -> Void
+        emit: @escaping ([UInt8]) throws -> Void
     ) throws -> StreamSummary {
-        var repairers: [RepairerBox] = []
-        for _ in 0..<options.jobs { repairers.append(RepairerBox(try stage.makeRepairer())) }
+        try run(stage, reader: reader, inputs: inputs, options: options, finisher: { { $0 } }, emit: emit)
+    }
+
+    /// Repairs the documents of `inputs`; each worker thread passes the
+    /// records it wrote through its own `finisher` (made once per worker:
+    /// `zhpipe run` segments and extracts there), and `emit` gets the
+    /// results in input order.
+    @discardableResult
+    public static func run<Output>(
+        _ stage: RepairStage,
+        reader: DocumentReader,
+        inputs: [InputSource],
+        options: StreamOptions,
+        finisher makeFinisher: () throws -> ([UInt8]) throws -> Output,
+        emit: @escaping (Output) throws -> Void
+    ) throws -> StreamSummary {
+        var workers: [RepairWorker<Output>] = []
+        for _ in 0..<options.jobs { workers.append(RepairWorker(try stage.makeRepairer(), finish: try makeFinisher())) }
         let progress = ProgressMeter(label: "zhpipe repair", enabled: options.progress)
         var summary = StreamSummary()
-        for input in inputs {
-            do {
-                try reader.read(input, batchSize: 16 * options.jobs) { documents in
-                    let outcome = OrderedParallel.run(documents, workers: repairers) { box, document, out -> InputError? in
+        let pipeline = OrderedPipeline<RepairWorker<Output>, BatchOutcome<Output>>(workers: workers) { outcome in
+            summary.records += outcome.records
+            summary.badLines += outcome.badLines
+            summary.bytesIn += outcome.bytes
+            if let output = outcome.output { try emit(output) }
+            if let failure = outcome.failure { throw failure }
+            progress.update(records: summary.records, bytes: summary.bytesIn)
+        }
+        try pipeline.run {
+            for input in inputs {
+                do {
+                    try reader.read(input, batchSize: 16) { documents in
                         do {
-                            try box.repairer.repair(document, into: &out)
-                            if case .failed = document.content { box.badLines += 1 }
-                            box.records += 1
-                            return nil
-                        } catch let error as InputError {
-                            return error
+                            try pipeline.submit { $0.repair(documents) }
                         } catch {
-                            return InputError(input: document.input.description, line: document.line, problem: "repair failed: \(error)", status: .software)
+                            throw StopRun(error: error)
                         }
                     }
-                    try emit(outcome.output)
-                    if let failure = outcome.failure { throw failure.error }
-                    for document in documents { if case .bytes(let b) = document.content { summary.bytesIn += b.count } }
-                    progress.update(records: repairers.reduce(0) { $0 + $1.records }, bytes: summary.bytesIn)
+                } catch let error as InputError {
+                    guard options.keepGoing, error.line == nil else { throw error }
+                    // A whole input could not be read: say so, keep its place, go on.
+                    POSIX.printError("zhpipe: warning: \(error) (kept as an error record)")
+                    var out: [UInt8] = []
+                    ErrorRecord.make(for: error, original: nil).write(to: &out)
+                    try pipeline.submit { worker in
+                        var outcome = worker.finish(out)
+                        outcome.badLines = 1
+                        return outcome
+                    }
+                } catch let stop as StopRun {
+                    throw stop.error
                 }
-            } catch let error as InputError {
-                guard options.keepGoing, error.line == nil else { throw error }
-                // A whole input could not be read: say so, keep its place, go on.
-                POSIX.printError("zhpipe: warning: \(error) (kept as an error record)")
-                summary.badLines += 1
-                var out: [UInt8] = []
-                ErrorRecord.make(for: error, original: nil).write(to: &out)
-                try emit(out)
             }
         }
-        summary.records = repairers.reduce(0) { $0 + $1.records }
-        summary.badLines += repairers.reduce(0) { $0 + $1.badLines }
         progress.finish(records: summary.records, bytes: summary.bytesIn)
         return summary
     }
+
+    /// A failure of the pipeline while reading: not the input's fault.
+    struct StopRun: Error {
+        let error: Error
+    }
 }
 
-final class RepairerBox {
-    let repairer: DocumentRepairer
+/// What a batch of documents came to on a worker.
+struct BatchOutcome<Output> {
+    var output: Output?
+    /// The failure that stops the run, after `output` (what came before it).
+    var failure: Error?
     var records = 0
     var badLines = 0
-    init(_ repairer: DocumentRepairer) { self.repairer = repairer }
+    var bytes = 0
+}
+
+/// One worker thread's repairer and what it does with the records after.
+final class RepairWorker<Output> {
+    let repairer: DocumentRepairer
+    let finishRecords: ([UInt8]) throws -> Output
+
+    init(_ repairer: DocumentRepairer, finish: @escaping ([UInt8]) throws -> Output) {
+        self.repairer = repairer
+        self.finishRecords = finish
+    }
+
+    /// Repairs documents in order, stopping at the first that fails.
+    func repair(_ documents: [Document]) -> BatchOutcome<Output> {
+        var out: [UInt8] = []
+        var failure: Error?
+        var done = 0
+        var bad = 0
+        var bytes = 0
+        for document in documents {
+            do {
+                try repairer.repair(document, into: &out)
+            } catch let error as InputError {
+                failure = error
+                break
+            } catch {
+                failure = InputError(input: document.input.description, line: document.line, problem: "repair failed: \(error)", status: .software)
+                break
+            }
+            if case .failed = document.content { bad += 1 }
+            if case .bytes(let b) = document.content { bytes += b.count }
+            done += 1
+        }
+        var outcome = finish(out)
+        outcome.failure = outcome.failure ?? failure
+        outcome.records = done
+        outcome.badLines = bad
+        outcome.bytes = bytes
+        return outcome
+    }
+
+    /// The records through the finisher; its failure comes first in order.
+    func finish(_ records: [UInt8]) -> BatchOutcome<Output> {
+        do {
+            return BatchOutcome(output: try finishRecords(records))
+        } catch {
+            return BatchOutcome(output: nil, failure: error)
+        }
+    }
 }

@@ -26,6 +26,13 @@ public protocol RecordProcessor: AnyObject {
     /// Reads what the stage needs from `record` and sets the fields it owns.
     /// Throws `RecordError` when the record lacks what the stage needs.
     func process(_ record: inout Record) throws
+    /// Called before a run of whole documents that follows no record this
+    /// processor saw: forget what was remembered across paragraphs.
+    func beginUnit()
+}
+
+extension RecordProcessor {
+    public func beginUnit() {}
 }
 
 /// How a stream run behaves on bad input and how it uses the machine.
@@ -36,11 +43,14 @@ public struct StreamOptions: Sendable {
     public var jobs: Int
     /// Progress on stderr: nil = when stderr is a terminal.
     public var progress: Bool?
+    /// Bytes read at a time: a batch of lines, the unit of work of a thread.
+    public var batchBytes: Int
 
-    public init(keepGoing: Bool = false, jobs: Int = 1, progress: Bool? = nil) {
+    public init(keepGoing: Bool = false, jobs: Int = 1, progress: Bool? = nil, batchBytes: Int = 1 << 20) {
         self.keepGoing = keepGoing
         self.jobs = max(1, jobs)
         self.progress = progress
+        self.batchBytes = max(1, batchBytes)
     }
 }
 

@@ -10,6 +10,10 @@ public enum RecordStream {
     /// Runs `stage` over `inputs`, writing to `output`.
     /// Throws `InputError` for the first bad line (after writing everything
     /// before it) unless `keepGoing`; `OutputError` when output fails.
+    ///
+    /// Batches of lines are parsed, processed and written by the workers of
+    /// an `OrderedPipeline`: the reading thread only reads, and the output is
+    /// written in input order while later batches are being processed.
     @discardableResult
     public static func run(
         _ stage: some RecordStage,
@@ -17,69 +21,89 @@ public enum RecordStream {
         output: OutputSink,
         options: StreamOptions = StreamOptions()
     ) throws -> StreamSummary {
-        let first = try stage.makeProcessor()
-        var processors: [any RecordProcessor] = [first]
-        for _ in 1..<options.jobs { processors.append(try stage.makeProcessor()) }
-        let workers = processors.map(ProcessorBox.init)
+        let workers = try (0..<options.jobs).map { _ in ProcessorBox(try stage.makeProcessor()) }
         let progress = ProgressMeter(label: "zhpipe \(stage.name)", enabled: options.progress)
         var summary = StreamSummary()
-
-        // The document whose records ended the last batch, and the worker that had it.
-        var lastDocument: ArraySlice<UInt8>?? = nil
-        var lastWorker = 0
-        var growth = OutputGrowth()
-
-        for input in inputs {
-            let reader = try LineReader(input)
-            var sawLine = false
-            while let batch = try reader.nextBatch() {
-                let lines = batch.lines.filter { !isBlank(batch.storage, $0.range) }
-                sawLine = sawLine || !lines.isEmpty
-                // Parse here, in order; a bad line either ends the batch (after
-                // the lines before it are processed) or travels as an error record.
-                var items: [ParsedLine] = []
-                items.reserveCapacity(lines.count)
-                var stop: InputError?
-                for line in lines {
-                    do {
-                        items.append(ParsedLine(line: line, record: try parse(line, in: batch, input: input), error: nil))
-                    } catch {
-                        guard options.keepGoing else { stop = error; break }
-                        items.append(ParsedLine(line: line, record: nil, error: error))
-                    }
-                }
-                // Chunks for the workers; records of one document stay together
-                // when the stage remembers across paragraphs.
-                var order = workers
-                var chunks = OrderedParallel.chunks(count: items.count, parts: workers.count)
-                if stage.keepsDocumentState && workers.count > 1 && !items.isEmpty {
-                    let keys = items.map { $0.record?["doc"] }
-                    chunks = OrderedParallel.chunks(count: items.count, parts: workers.count) { keys[$0] != keys[$0 - 1] }
-                    if let last = lastDocument, last == keys[0] {
-                        order = Array(workers[lastWorker...] + workers[..<lastWorker])
-                    }
-                    let lastChunkWorker = order[chunks.count - 1]
-                    lastWorker = workers.firstIndex { $0 === lastChunkWorker }!
-                    lastDocument = .some(keys[keys.count - 1])
-                }
-                let batchBytes = batch.storage.count
-                let outcome = OrderedParallel.run(items, workers: order, chunks: chunks, expectedBytes: growth.expectedOutput(batchBytes)) { worker, item, out -> InputError? in
-                    handle(item, in: batch, input: input, stage: stage.name, worker: worker, keepGoing: options.keepGoing, out: &out)
-                }
-                growth.observe(input: batchBytes, output: outcome.output.count)
-                summary.records += outcome.itemsDone
-                try output.write(outcome.output)
-                try output.flush()
-                if let failure = outcome.failure { throw failure.error }
-                if let stop { throw stop }
-                progress.update(records: summary.records, bytes: reader.bytesRead + summary.bytesIn)
-            }
-            summary.bytesIn += reader.bytesRead
-            if !sawLine && reader.bytesRead == 0 { throw InputError.empty(input.description) }
+        let growth = OutputGrowth()
+        let pipeline = OrderedPipeline<ProcessorBox, UnitOutcome>(workers: workers) { outcome in
+            for warning in outcome.warnings { warn(warning) }
+            growth.observe(input: outcome.inputBytes, output: outcome.output.count)
+            summary.records += outcome.itemsDone
+            try output.write(outcome.output)
+            try output.flush()
+            if let failure = outcome.failure { throw failure }
+            progress.update(records: summary.records, bytes: outcome.bytesReadSoFar)
         }
+        var cutter = DocumentCutter()
+        var bytesBefore = 0
+        try pipeline.run {
+            func submit(_ unit: WorkUnit, bytesReadSoFar: Int) throws {
+                guard !unit.isEmpty else { return }
+                let inputBytes = unit.byteCount
+                let expected = growth.expectedOutput(inputBytes)
+                try pipeline.submit { worker in
+                    process(unit, stage: stage.name, worker: worker, keepGoing: options.keepGoing, expectedBytes: expected, inputBytes: inputBytes, bytesReadSoFar: bytesReadSoFar)
+                }
+            }
+            for input in inputs {
+                let reader = try LineReader(input, blockSize: options.batchBytes)
+                var sawLine = false
+                while let batch = try reader.nextBatch() {
+                    let lines = batch.lines.filter { !isBlank(batch.storage, $0.range) }
+                    sawLine = sawLine || !lines.isEmpty
+                    // Records of one document stay in one unit when the stage remembers across paragraphs.
+                    let unit = stage.keepsDocumentState ? cutter.cut(batch, lines, from: input) : WorkUnit(parts: [(batch, lines[...], input)])
+                    try submit(unit, bytesReadSoFar: bytesBefore + reader.bytesRead)
+                }
+                bytesBefore += reader.bytesRead
+                if !sawLine && reader.bytesRead == 0 {
+                    try submit(cutter.flush(), bytesReadSoFar: bytesBefore)
+                    throw InputError.empty(input.description)
+                }
+            }
+            try submit(cutter.flush(), bytesReadSoFar: bytesBefore)
+        }
+        summary.bytesIn = bytesBefore
         progress.finish(records: summary.records, bytes: summary.bytesIn)
         summary.badLines = workers.reduce(0) { $0 + $1.badLines }
         return summary
+    }
+
+    /// What one unit of lines came to: its output, the lines done before the
+    /// failure that stops the run (if any), warnings to print in order.
+    struct UnitOutcome {
+        var output: [UInt8]
+        var itemsDone = 0
+        var failure: InputError?
+        var warnings: [InputError] = []
+        var inputBytes: Int
+        var bytesReadSoFar: Int
+    }
+
+    /// On a worker: parses, processes and writes a unit's lines in order,
+    /// stopping at the first failure unless `keepGoing`.
+    static func process(
+        _ unit: WorkUnit, stage: String, worker: ProcessorBox, keepGoing: Bool,
+        expectedBytes: Int, inputBytes: Int, bytesReadSoFar: Int
+    ) -> UnitOutcome {
+        var outcome = UnitOutcome(output: [], inputBytes: inputBytes, bytesReadSoFar: bytesReadSoFar)
+        outcome.output.reserveCapacity(expectedBytes)
+        worker.processor.beginUnit()
+        for (batch, lines, input) in unit.parts {
+            for line in lines {
+                if let problem = handle(line, in: batch, input: input, stage: stage, worker: worker, out: &outcome.output) {
+                    guard keepGoing else {
+                        outcome.failure = problem
+                        return outcome
+                    }
+                    outcome.warnings.append(problem)
+                    worker.badLines += 1
+                    ErrorRecord.make(for: problem, original: batch.bytes(of: line)).write(to: &outcome.output)
+                }
+                outcome.itemsDone += 1
+            }
+        }
+        return outcome
     }
 
     /// Reads records from `inputs` one by one (for sinks such as `report`).
@@ -133,37 +157,21 @@ public enum RecordStream {
         }
     }
 
-    /// A line of a batch, parsed, or the reason it could not be (kept under `--keep-going`).
-    struct ParsedLine {
-        let line: LineBatch.Line
-        let record: Record?
-        let error: InputError?
-    }
-
-    /// Processes one line into `out`; returns the error that stops the run, if any.
-    static func handle(
-        _ item: ParsedLine, in batch: LineBatch, input: InputSource, stage: String,
-        worker: ProcessorBox, keepGoing: Bool, out: inout [UInt8]
-    ) -> InputError? {
-        let line = item.line
-        var problem: InputError
+    /// Parses, processes and writes one line; returns the problem that
+    /// stops it (the caller decides whether the run stops too).
+    static func handle(_ line: LineBatch.Line, in batch: LineBatch, input: InputSource, stage: String, worker: ProcessorBox, out: inout [UInt8]) -> InputError? {
         do {
-            guard var record = item.record else { throw item.error! }
+            var record = try parse(line, in: batch, input: input)
             if !ErrorRecord.isError(record) { try worker.processor.process(&record) }
             record.write(to: &out)
             return nil
         } catch let error as InputError {
-            problem = error
+            return error
         } catch let error as RecordError {
-            problem = InputError.record(error, input: input.description, line: line.number, stage: stage)
+            return InputError.record(error, input: input.description, line: line.number, stage: stage)
         } catch {
-            problem = InputError(input: input.description, line: line.number, problem: "\(stage) failed: \(error)", status: .software)
+            return InputError(input: input.description, line: line.number, problem: "\(stage) failed: \(error)", status: .software)
         }
-        guard keepGoing else { return problem }
-        warn(problem)
-        worker.badLines += 1
-        ErrorRecord.make(for: problem, original: batch.bytes(of: line)).write(to: &out)
-        return nil
     }
 
     static func warn(_ error: InputError) {
@@ -177,15 +185,17 @@ public enum RecordStream {
 
 /// How much a stage's output outgrows its input, learnt batch by batch, to
 /// size the next batch's output buffer (segment writes about 4 bytes for
-/// every byte it reads; report-bound stages fewer).
-struct OutputGrowth {
+/// every byte it reads; report-bound stages fewer). Read by the reading
+/// thread, learnt by the writing one.
+final class OutputGrowth: @unchecked Sendable {
+    private let lock = Lock()
     private var ratio = 2.0
 
-    func expectedOutput(_ inputBytes: Int) -> Int { Int(Double(inputBytes) * ratio * 1.1) }
+    func expectedOutput(_ inputBytes: Int) -> Int { lock.withLock { Int(Double(inputBytes) * ratio * 1.1) } }
 
-    mutating func observe(input: Int, output: Int) {
+    func observe(input: Int, output: Int) {
         guard input > 0 else { return }
-        ratio = max(0.1, min(16, Double(output) / Double(input)))
+        lock.withLock { ratio = max(0.1, min(16, Double(output) / Double(input))) }
     }
 }
 

@@ -122,41 +122,56 @@ struct DamageCommand: ParsableCommand {
                 return input.isStandardInput ? nil : false
             }
         }()
-        while let batch = try reader.nextBatch() {
-            if isJSON == nil {
-                // Standard input of unknown shape: JSON lines when the first non-blank byte opens an object.
-                isJSON = batch.storage.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D } == UInt8(ascii: "{")
-            }
-            var items: [Item] = []
-            items.reserveCapacity(batch.lines.count)
-            for line in batch.lines {
-                if isJSON == true {
-                    if batch.storage[line.range].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-                    items.append(Item(index: summary.records + items.count, line: line, record: try RecordStream.parse(line, in: batch, input: input)))
-                } else {
-                    items.append(Item(index: summary.records + items.count, line: line, record: nil))
-                }
-            }
-            let outcome = OrderedParallel.run(items, workers: workers) { _, item, out -> InputError? in
-                guard var record = item.record else {
-                    damager.damageLine(batch.bytes(of: item.line), index: item.index, into: &out)
-                    return nil
-                }
-                do {
-                    try damager.damage(&record, index: item.index)
-                } catch let error as RecordError {
-                    return InputError.record(error, input: input.description, line: item.line.number, stage: "damage")
-                } catch {
-                    return InputError(input: input.description, line: item.line.number, problem: "damage failed: \(error)", status: .software)
-                }
-                record.write(to: &out)
-                return nil
-            }
-            summary.records += outcome.itemsDone
+        var done = 0
+        let pipeline = OrderedPipeline<Worker, (output: [UInt8], itemsDone: Int, failure: InputError?)>(workers: workers) { outcome in
+            done += outcome.itemsDone
             try sink.append { $0.append(contentsOf: outcome.output) }
-            if let failure = outcome.failure { throw failure.error }
+            if let failure = outcome.failure { throw failure }
         }
+        var nextIndex = summary.records
+        try pipeline.run {
+            while let batch = try reader.nextBatch() {
+                if isJSON == nil {
+                    // Standard input of unknown shape: JSON lines when the first non-blank byte opens an object.
+                    isJSON = batch.storage.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D } == UInt8(ascii: "{")
+                }
+                var items: [Item] = []
+                items.reserveCapacity(batch.lines.count)
+                for line in batch.lines {
+                    if isJSON == true {
+                        if batch.storage[line.range].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                        items.append(Item(index: nextIndex + items.count, line: line, record: try RecordStream.parse(line, in: batch, input: input)))
+                    } else {
+                        items.append(Item(index: nextIndex + items.count, line: line, record: nil))
+                    }
+                }
+                nextIndex += items.count
+                try pipeline.submit { _ in
+                    var out: [UInt8] = []
+                    for (n, item) in items.enumerated() {
+                        if let failure = damage(item, in: batch, from: input, with: damager, into: &out) { return (out, n, failure) }
+                    }
+                    return (out, items.count, nil)
+                }
+            }
+        }
+        summary.records += done
         summary.bytesIn += reader.bytesRead
+    }
+
+    /// Damages one item into `out`; returns the failure that stops the run.
+    func damage(_ item: Item, in batch: LineBatch, from input: InputSource, with damager: Damager, into out: inout [UInt8]) -> InputError? {
+        guard var record = item.record else {
+            damager.damageLine(batch.bytes(of: item.line), index: item.index, into: &out)
+            return nil
+        }
+        do {
+            try damager.damage(&record, index: item.index)
+        } catch {
+            return InputError.record(error, input: input.description, line: item.line.number, stage: "damage")
+        }
+        record.write(to: &out)
+        return nil
     }
 }
 

@@ -1,4 +1,3 @@
-import Dispatch
 import Aggregate
 import ArgumentParser
 import Extract
@@ -50,20 +49,24 @@ struct RunCommand: ParsableCommand {
             var stages: [any RecordStage] = []
             if to != .repair { stages.append(try segment.makeStage(lexicons: lexicons)) }
             if to == .extract || to == .report { stages.append(try extract.makeStage(lexicons: lexicons)) }
-            let chain = try StageChain(stages, jobs: stream.streamOptions.jobs)
             let builder = ReportBuilder(for: report.options, partial: report.partial)
             let reader = DocumentReader(format: inputFormat, keepGoing: stream.keepGoing)
             let repair = RepairStage(encoding: encoding, lexicons: lexicons)
-            let summary = try DocumentStream.run(repair, reader: reader, inputs: try stream.sources(), options: stream.streamOptions) { bytes in
-                let records = try chain.process(lines: bytes)
-                if to == .report {
-                    // Straight to the report: the records as they would be read back, never written.
-                    for record in records { try builder.add(record) }
-                } else {
-                    try output.append { out in for record in records { record.write(to: &out) } }
-                    try output.flush()
-                }
-            }
+            let summary = try DocumentStream.run(
+                repair, reader: reader, inputs: try stream.sources(), options: stream.streamOptions,
+                finisher: {
+                    let chain = try StageChain(stages)
+                    return { bytes in try chain.process(lines: bytes) }
+                },
+                emit: { records in
+                    if to == .report {
+                        // Straight to the report: the records as they would be read back, never written.
+                        for record in records { try builder.add(record) }
+                    } else {
+                        try output.append { out in for record in records { record.write(to: &out) } }
+                        try output.flush()
+                    }
+                })
             if to == .report {
                 try output.write(builder.output(report.options, partial: report.partial))
                 try output.flush()
@@ -73,52 +76,34 @@ struct RunCommand: ParsableCommand {
     }
 }
 
-/// Stages 2 and 3 applied in process to the lines stage 1 wrote.
+/// Stages 2 and 3 applied in process to the lines stage 1 wrote, on one
+/// worker thread.
 ///
 /// Records are read from the bytes repair wrote, exactly as the next
 /// process in a pipe would read them, then pass through the stages in
 /// memory: a record a stage updated writes the same line it would have
 /// written, so `run` and the pipe agree (the bench compares their reports).
-/// Whole documents go to each worker thread (repair writes a batch of whole
-/// documents), so stages that remember across paragraphs see them in order.
-struct StageChain {
-    final class Worker {
-        let processors: [any RecordProcessor]
-        init(_ processors: [any RecordProcessor]) { self.processors = processors }
+/// Repair hands each worker whole documents, so stages that remember across
+/// paragraphs see them in order.
+final class StageChain {
+    let processors: [any RecordProcessor]
+
+    init(_ stages: [any RecordStage]) throws {
+        processors = try stages.map { try $0.makeProcessor() }
     }
 
-    let workers: [Worker]
-
-    init(_ stages: [any RecordStage], jobs: Int) throws {
-        workers = try (0..<max(1, jobs)).map { _ in Worker(try stages.map { try $0.makeProcessor() }) }
-    }
-
-    /// The records after every stage, in order: each worker updates its
-    /// chunk of whole documents in place. Throws the first failure (in input
-    /// order), as the pipe would stop there.
+    /// The records after every stage, in order. Throws the first failure,
+    /// as the pipe would stop there.
     func process(lines bytes: [UInt8]) throws -> [Record] {
         var records: [Record] = []
-        try RecordStream.forEachLine(bytes) { records.append($0) }
-        guard workers[0].processors.count > 0, !records.isEmpty else { return records }
-        let keys = records.map { $0["doc"] }
-        let chunks = OrderedParallel.chunks(count: records.count, parts: workers.count) { keys[$0] != keys[$0 - 1] }
-        var failures = [Error?](repeating: nil, count: chunks.count)
-        let workers = self.workers
-        records.withUnsafeMutableBufferPointer { records in
-            failures.withUnsafeMutableBufferPointer { failures in
-                DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
-                    for i in chunks[c] where !ErrorRecord.isError(records[i]) {
-                        do {
-                            for processor in workers[c].processors { try processor.process(&records[i]) }
-                        } catch {
-                            failures[c] = error
-                            return
-                        }
-                    }
-                }
+        for processor in processors { processor.beginUnit() }
+        try RecordStream.forEachLine(bytes) { line in
+            var record = line
+            if !ErrorRecord.isError(record) {
+                for processor in processors { try processor.process(&record) }
             }
+            records.append(record)
         }
-        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         return records
     }
 }

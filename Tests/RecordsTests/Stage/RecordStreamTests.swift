@@ -16,8 +16,28 @@ final class LengthProcessor: RecordProcessor {
     }
 }
 
+/// A stage that remembers across paragraphs: writes how many records of the
+/// same document it saw just before (so a document split between threads,
+/// or seen out of order, shows).
+struct RunLengthStage: RecordStage {
+    let name = "runlength"
+    let ownedFields = ["seen"]
+    var keepsDocumentState: Bool { true }
+    func makeProcessor() throws -> any RecordProcessor { RunLengthProcessor() }
+}
+
+final class RunLengthProcessor: RecordProcessor {
+    var doc: ArraySlice<UInt8>?
+    var count = 0
+    func beginUnit() { doc = nil }
+    func process(_ record: inout Record) throws {
+        if let d = record["doc"], d == doc { count += 1 } else { doc = record["doc"]; count = 0 }
+        record.set("seen", count)
+    }
+}
+
 @Suite struct RecordStreamTests {
-    func run(_ input: String, jobs: Int = 1, keepGoing: Bool = false) throws -> (output: String, summary: StreamSummary?, error: InputError?) {
+    func run(_ input: String, stage: some RecordStage = LengthStage(), jobs: Int = 1, keepGoing: Bool = false, batchBytes: Int = 1 << 20) throws -> (output: String, summary: StreamSummary?, error: InputError?) {
         let inPath = TemporaryFiles.write(Array(input.utf8))
         let outPath = inPath + ".out"
         defer { unlink(inPath); unlink(outPath) }
@@ -26,7 +46,7 @@ final class LengthProcessor: RecordProcessor {
         do {
             let sink = try OutputSink(path: outPath)
             do {
-                summary = try RecordStream.run(LengthStage(), inputs: [InputSource(inPath)], output: sink, options: StreamOptions(keepGoing: keepGoing, jobs: jobs, progress: false))
+                summary = try RecordStream.run(stage, inputs: [InputSource(inPath)], output: sink, options: StreamOptions(keepGoing: keepGoing, jobs: jobs, progress: false, batchBytes: batchBytes))
             } catch let error as InputError {
                 failure = error
             }
@@ -45,11 +65,35 @@ final class LengthProcessor: RecordProcessor {
         #expect(result.summary?.records == 500)
     }
 
+    @Test(arguments: [1, 2, 4])
+    func manySmallBatchesComeOutInInputOrder(_ jobs: Int) throws {
+        let input = (0..<3000).map { #"{"para":\#($0),"text":"\#(String(repeating: "字", count: $0 % 11))"}"# }.joined(separator: "\n") + "\n"
+        let result = try run(input, jobs: jobs, batchBytes: 300)
+        let lengths = result.output.split(separator: "\n").map { try? Record(parsing: String($0)).value("length")?.int }
+        #expect(lengths == (0..<3000).map { $0 % 11 })
+        #expect(result.summary?.records == 3000)
+    }
+
+    @Test(arguments: [1, 2, 4])
+    func aDocumentReachesOneProcessorWholeAndInOrder(_ jobs: Int) throws {
+        // Documents of 1 to 40 paragraphs over batches of a few lines each.
+        var lines: [String] = []
+        for d in 0..<200 {
+            for p in 0..<(1 + (d * 37) % 40) { lines.append(#"{"doc":"d\#(d)","para":\#(p),"text":"x"}"#) }
+        }
+        let result = try run(lines.joined(separator: "\n") + "\n", stage: RunLengthStage(), jobs: jobs, batchBytes: 200)
+        let records = try result.output.split(separator: "\n").map { try Record(parsing: String($0)) }
+        #expect(records.count == lines.count)
+        #expect(try records.allSatisfy { try $0.value("seen")?.int == $0.value("para")?.int })
+    }
+
     @Test(arguments: [1, 3])
     func aBadLineStopsTheRunAfterWritingEverythingBefore(_ jobs: Int) throws {
         let good = (0..<50).map { #"{"text":"a\#($0)"}"# }
         let input = (good + [#"{"text":"x","#] + good).joined(separator: "\n")
         let result = try run(input, jobs: jobs)
+        let small = try run(input, jobs: jobs, batchBytes: 64)
+        #expect(small.output == result.output && small.error?.line == result.error?.line && small.error?.byteOffset == result.error?.byteOffset)
         #expect(result.output.split(separator: "\n").count == 50)
         let error = try #require(result.error)
         #expect(error.line == 51)
