@@ -125,7 +125,7 @@ private struct Builder {
     mutating func loadWordList(path: String, normalizer: ScriptNormalizer) throws {
         let bytes: [UInt8]
         do { bytes = try InputSource(path).readAll() } catch { throw LexiconError(file: path, line: nil, problem: error.problem) }
-        trie.reserve(nodes: bytes.count / 7)
+        trie.reserve(nodes: bytes.count / 10)
         info.reserveCapacity(bytes.count / 14)
         var word: [UInt32] = []
         word.reserveCapacity(32)
@@ -177,10 +177,8 @@ private struct Builder {
     }
 
     mutating func entry(for word: [UInt32]) -> Int {
-        if let e = trie.lookup(word) { return Int(e) }
-        let e = info.count
-        info.append(WordInfo(frequency: 0, tag: .unknown, flags: [], canonical: -1, parent: -1))
-        trie.insert(word, entry: Int32(e))
+        let e = Int(trie.entry(for: word, insertingIfAbsent: Int32(info.count)))
+        if e == info.count { info.append(WordInfo(frequency: 0, tag: .unknown, flags: [], canonical: -1, parent: -1)) }
         return e
     }
 

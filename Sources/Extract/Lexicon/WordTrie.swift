@@ -65,7 +65,20 @@ public struct WordTrie: Sendable {
 
     /// Stores `entry` for `word` (replacing any earlier entry for the same word).
     public mutating func insert(_ word: [UInt32], entry: Int32) {
-        guard !word.isEmpty else { return }
+        _ = store(word, entry: entry, replacing: true)
+    }
+
+    /// The entry stored for `word`, storing `entry` first if there is none
+    /// (one walk over the word's prefixes, where `lookup` then `insert` take two).
+    public mutating func entry(for word: [UInt32], insertingIfAbsent entry: Int32) -> Int32 {
+        store(word, entry: entry, replacing: false)
+    }
+
+    /// Walks `word`'s prefixes, adding the missing ones; sets the word's entry
+    /// (when `replacing`, or when it has none) and returns the entry it ends with.
+    private mutating func store(_ word: [UInt32], entry: Int32, replacing: Bool) -> Int32 {
+        guard !word.isEmpty else { return entry }
+        var result = entry
         var hash = ScalarHash.seed, check = Self.checkSeed
         for (k, scalar) in word.enumerated() {
             hash = ScalarHash.extend(hash, scalar)
@@ -79,13 +92,17 @@ public struct WordTrie: Sendable {
             }
             if length < word.count {
                 value.continues = true
-            } else {
+            } else if value.entry < 0 || replacing {
                 if value.entry < 0 { words += 1 }
                 value.entry = entry
+            } else {
+                result = value.entry
+                continue
             }
             store(value, hash, length: length, scalar: scalar)
         }
         maxLength = max(maxLength, word.count)
+        return result
     }
 
     /// The entry stored for exactly `word`, if any.

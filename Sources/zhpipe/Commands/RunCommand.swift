@@ -46,12 +46,18 @@ struct RunCommand: ParsableCommand {
         try Failure.reporting("run") {
             let output = try stream.outputSink()
             let lexicons = try stream.lexiconDirectory()
-            var stages: [any RecordStage] = []
-            if to != .repair { stages.append(try segment.makeStage(lexicons: lexicons)) }
-            if to == .extract || to == .report { stages.append(try extract.makeStage(lexicons: lexicons)) }
+            let repair = RepairStage(encoding: encoding, lexicons: lexicons)
+            // Each stage's lexicons load on a thread of its own (loaded once, shared by the workers after).
+            var segmentStage: (any RecordStage)?
+            var extractStage: (any RecordStage)?
+            try Concurrently.run([
+                { _ = try repair.makeRepairer() },
+                { if to != .repair { let stage = try segment.makeStage(lexicons: lexicons); _ = try stage.makeProcessor(); segmentStage = stage } },
+                { if to == .extract || to == .report { extractStage = try extract.makeStage(lexicons: lexicons) } },
+            ])
+            let stages = [segmentStage, extractStage].compactMap { $0 }
             let builder = ReportBuilder(for: report.options, partial: report.partial)
             let reader = DocumentReader(format: inputFormat, keepGoing: stream.keepGoing)
-            let repair = RepairStage(encoding: encoding, lexicons: lexicons)
             let summary = try DocumentStream.run(
                 repair, reader: reader, inputs: try stream.sources(), options: stream.streamOptions,
                 finisher: {

@@ -32,4 +32,19 @@ import Testing
             #expect(limited == [1, 2])
         }
     }
+
+    @Test func entryForAWordKeepsTheFirstAndStoresAnAbsentOne() {
+        var trie = WordTrie()
+        #expect(trie.entry(for: Self.scalars("中国人民"), insertingIfAbsent: 0) == 0)
+        #expect(trie.entry(for: Self.scalars("中国"), insertingIfAbsent: 1) == 1)      // a prefix key became a word
+        #expect(trie.entry(for: Self.scalars("中国人民"), insertingIfAbsent: 2) == 0)  // kept, not replaced
+        #expect(trie.entry(for: Self.scalars("中"), insertingIfAbsent: 3) == 3)
+        #expect(trie.entry(for: Self.scalars("中"), insertingIfAbsent: 4) == 3)
+        #expect(trie.count == 3)
+        #expect(trie.lookup(Self.scalars("中国人")) == nil)
+        let text = Self.scalars("中国人民")
+        var ends: [Int] = []
+        text.withUnsafeBufferPointer { t in trie.forEachMatch(in: t, from: 0) { end, _ in ends.append(end) } }
+        #expect(ends == [1, 2, 4])
+    }
 }
