@@ -76,26 +76,74 @@ struct UTF8Lattice {
         // compared with the whole beam it enters.
         var proposals: [Point: [UInt64: State]] = [:]
         var ends: [Point] = []  // in the order found, for determinism
+        var expansions: [(units: [Unit], end: Point)] = []
+        var characters: [(scalar: UInt32, exact: Bool, firstByte: Int)] = []
+        var firstBytes: [UInt8] = []
+        var allowed: [UInt64] = []
         while let point = pending.min() {
             pending.remove(point)
             guard point.token < tokens.count, let here = beams[point] else { continue }
             proposals.removeAll(keepingCapacity: true)
             ends.removeAll(keepingCapacity: true)
-            for si in here {
-                let state = states[Int(si)]
-                let previous: UInt32? = state.parent < 0 && before == nil ? nil : state.last
-                units.removeAll(keepingCapacity: true)
-                read(tokens, from: point, units: &units) { units, end in
-                    forEachCharacter(units, previous: state.parent < 0 ? before : state.last, isPair: isPair) { scalar, exact in
-                        if exact && !plausible(scalar) { return }
-                        if !exact { guessed = true }
-                        let score = state.score + model.step(scalar, after: previous)
-                        let multiByte = state.multiByte || units.count > 1
-                        let key = UInt64(scalar) << 1 | (multiByte ? 1 : 0)
-                        if proposals[end] == nil { ends.append(end) }
-                        if let old = proposals[end]?[key], old.score >= score { return }
-                        proposals[end, default: [:]][key] = State(score: score, last: scalar, parent: si, multiByte: multiByte)
+            // Each character the next units may be, then the beam's best state
+            // for it (the first of the best, in beam order, as one state after
+            // another would leave it).
+            expansions.removeAll(keepingCapacity: true)
+            units.removeAll(keepingCapacity: true)
+            read(tokens, from: point, units: &units) { units, end in expansions.append((units, end)) }
+            for (units, end) in expansions {
+                let taken = proposals.removeValue(forKey: end)
+                var atEnd = taken ?? [:]
+                func propose(_ scalar: UInt32, multiByte: Bool, score: Float, parent: Int32) {
+                    let key = UInt64(scalar) << 1 | (multiByte ? 1 : 0)
+                    if let old = atEnd[key], old.score >= score { return }
+                    atEnd[key] = State(score: score, last: scalar, parent: parent, multiByte: multiByte)
+                }
+                characters.removeAll(keepingCapacity: true)
+                firstBytes.removeAll(keepingCapacity: true)
+                forEachCharacter(units, previous: nil, isPair: isPair) { scalar, exact in
+                    if exact && !plausible(scalar) { return }
+                    let first = Self.leadByte(of: scalar)
+                    let k = firstBytes.firstIndex(of: first) ?? firstBytes.count
+                    if k == firstBytes.count { firstBytes.append(first) }  // at most the nine leads, or one known byte
+                    characters.append((scalar, exact, k))
+                }
+                // A rejected pair straddling characters: which first bytes each
+                // state's last character lets follow (by bit, per first byte).
+                let checkFirst = units[0].rejectedPair
+                if checkFirst {
+                    allowed.removeAll(keepingCapacity: true)
+                    for si in here {
+                        let state = states[Int(si)]
+                        let previous = state.parent < 0 ? before : state.last
+                        let previousLast: UInt8? = previous.map { v in v < 0x80 ? UInt8(v) : UInt8(0x80 | v & 0x3F) }
+                        var mask: UInt64 = 0
+                        for (k, first) in firstBytes.enumerated() where previousLast.map({ !isPair($0, first) }) ?? true { mask |= 1 << UInt64(k) }
+                        allowed.append(mask)
                     }
+                }
+                for (scalar, exact, k) in characters {
+                    // Best per multi-byte flag (one flag when this character is multi-byte itself).
+                    var best: (score: Float, parent: Int32) = (-.infinity, -1)
+                    var bestSingle: (score: Float, parent: Int32) = (-.infinity, -1)
+                    for (position, si) in here.enumerated() {
+                        if checkFirst && allowed[position] & (1 << UInt64(k)) == 0 { continue }
+                        let state = states[Int(si)]
+                        let previous: UInt32? = state.parent < 0 && before == nil ? nil : state.last
+                        let score = state.score + model.step(scalar, after: previous)
+                        if units.count > 1 || state.multiByte {
+                            if best.parent < 0 || score > best.score { best = (score, si) }
+                        } else if bestSingle.parent < 0 || score > bestSingle.score {
+                            bestSingle = (score, si)
+                        }
+                    }
+                    if !exact && (best.parent >= 0 || bestSingle.parent >= 0) { guessed = true }
+                    if best.parent >= 0 { propose(scalar, multiByte: true, score: best.score, parent: best.parent) }
+                    if bestSingle.parent >= 0 { propose(scalar, multiByte: false, score: bestSingle.score, parent: bestSingle.parent) }
+                }
+                if !atEnd.isEmpty {
+                    if taken == nil { ends.append(end) }
+                    proposals[end] = atEnd
                 }
             }
             for end in ends {
@@ -130,6 +178,16 @@ struct UTF8Lattice {
             confidence = 0.5 + 0.04 * gap
         }
         return (path, best.token, confidence)
+    }
+
+    /// The first byte of a scalar's UTF-8 encoding.
+    static func leadByte(of v: UInt32) -> UInt8 {
+        switch v {
+        case ..<0x80: return UInt8(v)
+        case ..<0x800: return UInt8(0xC0 | v >> 6)
+        case ..<0x10000: return UInt8(0xE0 | v >> 12)
+        default: return UInt8(0xF0 | v >> 18)
+        }
     }
 
     /// Reads the units of one UTF-8 character from `point` (branching on the
