@@ -25,6 +25,7 @@ struct PhraseOverrides: Sendable {
     init(path: String, table: [UInt32]) throws {
         var triggers = [Bool](repeating: false, count: table.count)
         func normalized(_ v: UInt32) -> UInt32 { v < UInt32(table.count) ? table[Int(v)] : v }
+        var rows: [(from: [UInt32], to: [UInt32])] = []
         try LexiconFile.forEachRow(path: path) { row in
             guard row.fields.count >= 2 else {
                 throw LexiconError(file: path, line: row.line, problem: "expected a traditional phrase, a tab and a simplified phrase")
@@ -34,10 +35,18 @@ struct PhraseOverrides: Sendable {
             guard from.count == to.count, from.count >= 2 else {
                 throw LexiconError(file: path, line: row.line, problem: "the two phrases must have the same length (at least 2)")
             }
-            let phrase = from.map(normalized)
-            for i in from.indices where normalized(from[i]) != to[i] {
-                byCharacter[from[i], default: []].append(Override(phrase: phrase, offset: i, output: to[i]))
-                if Int(from[i]) < triggers.count { triggers[Int(from[i])] = true }
+            rows.append((from, to))
+        }
+        // The characters some phrase converts otherwise than the table does.
+        var settled = Set<UInt32>()
+        for row in rows { for i in row.from.indices where normalized(row.from[i]) != row.to[i] { settled.insert(row.from[i]) } }
+        // Every phrase speaks for each settled character it holds, also where it
+        // keeps the table's conversion: 慰藉着 keeps 藉 against the shorter 藉着.
+        for row in rows {
+            let phrase = row.from.map(normalized)
+            for i in row.from.indices where settled.contains(row.from[i]) {
+                byCharacter[row.from[i], default: []].append(Override(phrase: phrase, offset: i, output: row.to[i]))
+                if Int(row.from[i]) < triggers.count { triggers[Int(row.from[i])] = true }
             }
         }
         for key in byCharacter.keys { byCharacter[key]!.sort { $0.phrase.count > $1.phrase.count } }

@@ -30,6 +30,24 @@ import Testing
         #expect(normalizer.normalize("乾" as Unicode.Scalar) == "干")
     }
 
+    @Test func theLongestPhraseWinsEvenWhenItKeepsTheTablesConversion() throws {
+        let base = "/tmp/zhpipe-script-phrases-\(getpid())"
+        try write("乾\t干\n", to: base + ".chars.tsv")
+        // 藉着 changes 藉; 慰藉着 keeps it, and is longer.
+        try write("藉着\t借着\n慰藉着\t慰藉着\n", to: base + ".phrases.tsv")
+        defer { unlink(base + ".chars.tsv"); unlink(base + ".phrases.tsv") }
+        let normalizer = try ScriptNormalizer(tablePath: base + ".chars.tsv", phrasePath: base + ".phrases.tsv")
+        #expect(normalizer.normalize("藉着光") == "借着光")
+        #expect(normalizer.normalize("慰藉着心") == "慰藉着心")
+        #expect(normalizer.normalize("慰藉") == "慰藉")
+    }
+
+    private func write(_ text: String, to path: String) throws {
+        let file = try #require(fopen(path, "w"))
+        fputs(text, file)
+        fclose(file)
+    }
+
     @Test func fullWidthASCIIBecomesHalfWidth() {
         #expect(normalizer.normalize("ＡＢＣ１２３！（）") == "ABC123!()")
         #expect(normalizer.normalize("中　文") == "中 文")

@@ -3,10 +3,12 @@ Simplified, one character to one, with phrase overrides for the characters
 whose conversion depends on the word.
 
 Source: OpenCC's dictionaries (Apache-2.0), as shipped in the PyPI package
-opencc-python-reimplemented 0.1.7:
-- TSCharacters.txt: where OpenCC lists several simplified candidates, the
-  first (OpenCC's own default) is kept; characters mapped to themselves are
-  left out.
+opencc 1.4.2 (compiled .ocd2 files, dumped to text with the opencc_dict tool
+the same wheel ships):
+- TSCharacters and TSCharactersExt (rare characters whose Simplified form is
+  outside the BMP; OpenCC's t2s looks there first): where OpenCC lists
+  several simplified candidates, the first (OpenCC's own default) is kept;
+  characters mapped to themselves are left out.
 - TWVariantsRev.txt, HKVariantsRev.txt: Taiwan and Hong Kong variant forms
   (偽, 啟, 衞 ...) are first mapped to OpenCC's standard Traditional form,
   then converted, when TSCharacters does not list them itself and the
@@ -21,9 +23,25 @@ opencc-python-reimplemented 0.1.7:
 
 Regenerate: make lexicons (or python3 scripts/lexicons/build_t2s.py).
 """
+import os
+import stat
+import subprocess
+
 import sources
 
-PACKAGE, VERSION = "opencc-python-reimplemented", "0.1.7"
+PACKAGE, VERSION = "opencc", "1.4.2"
+
+
+def dictionary(root, name):
+    """OpenCC's dictionary NAME as text (NAME.txt beside NAME.ocd2), dumped once
+    with the package's own opencc_dict."""
+    compiled = sources.find(root, name + ".ocd2")
+    text = os.path.splitext(compiled)[0] + ".txt"
+    if not os.path.exists(text):
+        tool = sources.find(root, "opencc_dict")
+        os.chmod(tool, os.stat(tool).st_mode | stat.S_IXUSR)  # zip extraction drops the mode
+        subprocess.run([tool, "-i", compiled, "-o", text, "-f", "ocd2", "-t", "text"], check=True)
+    return text
 
 
 def read_pairs(path):
@@ -45,13 +63,16 @@ def in_gb2312(char):
 def main():
     root = sources.pypi(PACKAGE, VERSION)
     rows = {}
-    for trad, simps in read_pairs(sources.find(root, "TSCharacters.txt")):
-        simp = simps[0]
-        if len(trad) == 1 and len(simp) == 1 and trad != simp:
-            rows[trad] = simp
+    # TSCharactersExt first, as in OpenCC's t2s chain: it settles rare characters
+    # that TSCharacters lists with themselves as first choice.
+    for name in ("TSCharactersExt", "TSCharacters"):
+        for trad, simps in read_pairs(dictionary(root, name)):
+            simp = simps[0]
+            if len(trad) == 1 and len(simp) == 1 and trad not in rows and trad != simp:
+                rows[trad] = simp
     simplified = set(rows.values())
-    for name in ("TWVariantsRev.txt", "HKVariantsRev.txt"):
-        for variant, standards in read_pairs(sources.find(root, name)):
+    for name in ("TWVariantsRev", "HKVariantsRev"):
+        for variant, standards in read_pairs(dictionary(root, name)):
             standard = standards[0]
             # A variant that is itself a Simplified character (么) stays as it is.
             if len(variant) != 1 or len(standard) != 1 or variant in rows or variant in simplified:
@@ -70,7 +91,7 @@ def main():
                 rows[variant] = simp
     header = [
         "Traditional -> Simplified, one character to one (TAB-separated: traditional, simplified).",
-        f"Source: OpenCC TSCharacters.txt, TWVariantsRev.txt, HKVariantsRev.txt (Apache License 2.0), from PyPI {PACKAGE}=={VERSION};",
+        f"Source: OpenCC TSCharacters, TSCharactersExt, TWVariantsRev, HKVariantsRev (Apache License 2.0), from PyPI {PACKAGE}=={VERSION};",
         "the first simplified candidate is kept (OpenCC's default); Taiwan/Hong Kong variants go through OpenCC's standard form.",
         "Regenerate: make lexicons  (scripts/lexicons/build_t2s.py)",
     ]
@@ -79,16 +100,24 @@ def main():
     def default(text):
         return "".join(rows.get(c, c) for c in text)
 
-    phrases = {}
-    for trad, simps in read_pairs(sources.find(root, "TSPhrases.txt")):
-        simp = simps[0]
-        if len(trad) == len(simp) and len(trad) >= 2 and default(trad) != simp:
+    same_length = {}
+    for trad, simps in read_pairs(dictionary(root, "TSPhrases")):
+        if len(trad) == len(simps[0]) and len(trad) >= 2:
+            same_length[trad] = simps[0]
+    phrases = {t: s for t, s in same_length.items() if default(t) != s}
+    # A phrase that keeps the table's conversion still matters when it holds a
+    # character another phrase changes: OpenCC takes the longest phrase, so
+    # 慰藉着 keeps 藉 where 藉着 alone becomes 借着.
+    settled = {t[i] for t, s in phrases.items() for i in range(len(t)) if rows.get(t[i], t[i]) != s[i]}
+    for trad, simp in same_length.items():
+        if trad not in phrases and any(c in settled for c in trad):
             phrases[trad] = simp
     header = [
         "Traditional -> Simplified phrase overrides (TAB-separated: traditional phrase, simplified phrase, same length).",
         "Used where a character's conversion depends on the word (乾隆 keeps 乾; 乾燥 -> 干燥 by the character table).",
-        f"Source: OpenCC TSPhrases.txt (Apache License 2.0), from PyPI {PACKAGE}=={VERSION};",
-        "only phrases whose conversion differs from the character table and keeps the length are listed.",
+        f"Source: OpenCC TSPhrases (Apache License 2.0), from PyPI {PACKAGE}=={VERSION};",
+        "only phrases that keep the length and either differ from the character table or hold a character",
+        "another phrase changes (the longest matching phrase wins, as in OpenCC) are listed.",
         "Regenerate: make lexicons  (scripts/lexicons/build_t2s.py)",
     ]
     sources.write_lexicon("t2s_phrases.tsv", header, [(t, phrases[t]) for t in sorted(phrases)])

@@ -82,6 +82,7 @@ import Testing
         guard TestLexicons.evalFolder != nil, let folder = TestLexicons.evalFolder else { return }
         let result = try ScriptEvaluation.run(lexicons: TestLexicons.directory, casesFile: folder + "/opencc_testcases/testcases.strict.json")
         #expect(result.cases > 50)
-        #expect(result.characterAccuracy >= 0.915)  // reached 2114 / 2296 = 0.9207
+        #expect(result.characterAccuracy >= 0.995)  // reached 2293 / 2296 = 0.9987
+        #expect(result.exact >= 103)  // reached 105 / 108
     }
 }
