@@ -20,6 +20,11 @@ the same wheel ships):
   Traditional and Simplified forms have the same length are kept, so the
   conversion stays one scalar to one scalar (offsets in normalised text equal
   offsets in the original).
+- t2s_script_only.tsv: the Han characters one script uses and the other does
+  not, for telling which script a damaged text was written in: Traditional
+  only = converted by the table above and not a GB 2312 character (這, not 乾
+  of 乾隆); Simplified only = converted by OpenCC's STCharacters (never to
+  itself) and not a Big5 character (这, not 群 or 台, which Taiwan writes too).
 
 Regenerate: make lexicons (or python3 scripts/lexicons/build_t2s.py).
 """
@@ -52,12 +57,16 @@ def read_pairs(path):
                 yield parts[0], parts[1].split(" ")
 
 
-def in_gb2312(char):
+def encodable(char, codec):
     try:
-        char.encode("gb2312")
+        char.encode(codec)
         return True
     except UnicodeEncodeError:
         return False
+
+
+def in_gb2312(char):
+    return encodable(char, "gb2312")
 
 
 def main():
@@ -121,6 +130,18 @@ def main():
         "Regenerate: make lexicons  (scripts/lexicons/build_t2s.py)",
     ]
     sources.write_lexicon("t2s_phrases.tsv", header, [(t, phrases[t]) for t in sorted(phrases)])
+
+    script = {t: "traditional" for t in rows if not in_gb2312(t)}
+    for simp, trads in read_pairs(dictionary(root, "STCharacters")):
+        if len(simp) == 1 and simp not in trads and not encodable(simp, "big5") and simp not in script:
+            script[simp] = "simplified"
+    header = [
+        "Han characters of one script alone (TAB-separated: character, simplified or traditional).",
+        "Traditional: converted by t2s_chars.tsv and not in GB 2312 (這; 乾 of 乾隆 is both). Simplified: converted by",
+        f"OpenCC STCharacters (Apache License 2.0, PyPI {PACKAGE}=={VERSION}), never to itself, and not in Big5 (这; 群 and 台 are both).",
+        "Regenerate: make lexicons  (scripts/lexicons/build_t2s.py)",
+    ]
+    sources.write_lexicon("t2s_script_only.tsv", header, [(c, script[c]) for c in sorted(script)])
 
 
 if __name__ == "__main__":

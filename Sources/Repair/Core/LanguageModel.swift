@@ -33,6 +33,8 @@ public final class LanguageModel: Sendable {
     /// The files the model is read from.
     public static let unigramFile = "char_unigram.tsv"
     public static let bigramFile = "char_bigram.tsv"
+    /// Characters of one script alone (optional: without it no character has a script).
+    public static let scriptFile = "t2s_script_only.tsv"
     static let tableSize = 0x30000
 
     /// log P(c) for every scalar below `tableSize` (classes for non-Han).
@@ -44,18 +46,22 @@ public final class LanguageModel: Sendable {
     /// Normalised (Simplified) value of each scalar, for bigram keys.
     private let key: [UInt32]
     private let pairs: IntegerKeyTable<Float>
+    /// Which script each scalar belongs to alone (`Script.rawValue`; 0: both or neither).
+    private let scriptOnly: [UInt8]
     /// The script normaliser the model keys characters with (shared with the passes).
     public let normalizer: ScriptNormalizer
 
-    /// Loads the model from a lexicon folder (also reads t2s_chars.tsv).
+    /// Loads the model from a lexicon folder (also reads t2s_chars.tsv, and t2s_script_only.tsv when there).
     public convenience init(lexicons: LexiconDirectory) throws {
         try self.init(unigramPath: lexicons.file(Self.unigramFile),
                       bigramPath: lexicons.file(Self.bigramFile),
-                      normalizer: ScriptNormalizer(lexicons: lexicons))
+                      normalizer: ScriptNormalizer(lexicons: lexicons),
+                      scriptPath: lexicons.contains(Self.scriptFile) ? lexicons.file(Self.scriptFile) : nil)
     }
 
-    /// Loads the model from its two files and a script normaliser.
-    public init(unigramPath: String, bigramPath: String, normalizer: ScriptNormalizer) throws {
+    /// Loads the model from its two files, a script normaliser and the
+    /// characters of one script alone.
+    public init(unigramPath: String, bigramPath: String, normalizer: ScriptNormalizer, scriptPath: String? = nil) throws {
         var key = [UInt32](repeating: 0, count: Self.tableSize)
         for v in 0..<Self.tableSize {
             let n = normalizer.normalize(value: UInt32(v))
@@ -102,6 +108,7 @@ public final class LanguageModel: Sendable {
             let p = count / ca + backoff[a] * Double(exp(logUnigram[b]))
             table.insert(pair, Float(log(min(p, 1))))
         }
+        self.scriptOnly = try scriptPath.map(Self.readScripts) ?? []
         self.key = key
         self.counts = counts
         self.logUnigram = logUnigram
@@ -171,6 +178,63 @@ public final class LanguageModel: Sendable {
         let kb = key[Int(v)]
         if let p = pairs.lookup(UInt64(ka) << 32 | UInt64(kb)) { return p }
         return logBackoff[Int(a)] + logUnigram[Int(v)]
+    }
+
+    // MARK: script
+
+    /// A Chinese script. The model scores both alike (Traditional characters
+    /// take their Simplified forms' counts); a reader of damaged text uses the
+    /// script to keep a reading in one script, since real text is written in one.
+    public enum Script: UInt8, Sendable {
+        case simplified = 1
+        case traditional = 2
+    }
+
+    /// The script a character belongs to alone: 這 Traditional, 这 Simplified;
+    /// nil for characters both share (中) and for non-Han.
+    @inline(__always)
+    public func script(of v: UInt32) -> Script? {
+        v < UInt32(scriptOnly.count) ? Script(rawValue: scriptOnly[Int(v)]) : nil
+    }
+
+    /// The script table from its file (character TAB simplified|traditional).
+    static func readScripts(path: String) throws -> [UInt8] {
+        var table = [UInt8](repeating: 0, count: tableSize)
+        try LexiconFile.forEachRow(path: path) { row in
+            let scalars = Array((row[0] ?? "").unicodeScalars)
+            guard scalars.count == 1, let name = row[1], let script = name == "simplified" ? Script.simplified : name == "traditional" ? .traditional : nil else {
+                throw LexiconError(file: path, line: row.line, problem: "expected one character, a tab, and simplified or traditional")
+            }
+            if scalars[0].value < UInt32(tableSize) { table[Int(scalars[0].value)] = script.rawValue }
+        }
+        return table
+    }
+
+    /// log-probability cost of a character of the other script in text kept
+    /// to one (about one character in a hundred).
+    public static let otherScriptCost: Float = 4.6
+
+    /// What `v` costs in text written in `script`: `otherScriptCost` when it
+    /// belongs to the other script alone, else 0 (also when `script` is nil).
+    @inline(__always)
+    public func scriptCost(_ v: UInt32, in script: Script?) -> Float {
+        guard let script, let own = self.script(of: v), own != script else { return 0 }
+        return Self.otherScriptCost
+    }
+
+    /// The script most of `scalars`' script-specific characters belong to;
+    /// nil on a tie (or none).
+    public func majorityScript(_ scalars: some Sequence<Unicode.Scalar>) -> (script: Script, others: Int)? {
+        var simplified = 0, traditional = 0
+        for s in scalars {
+            switch script(of: s.value) {
+            case .simplified?: simplified += 1
+            case .traditional?: traditional += 1
+            case nil: break
+            }
+        }
+        if simplified == traditional { return nil }
+        return simplified > traditional ? (.simplified, traditional) : (.traditional, simplified)
     }
 
     // MARK: classes

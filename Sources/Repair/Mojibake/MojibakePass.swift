@@ -245,32 +245,45 @@ public struct MojibakePass: RepairPass {
         var found: [Candidate] = []
         var position = 0
         while position < run.count {
-            guard !tokens[position].expansions.isEmpty else { position += 1; continue }
-            let before: UInt32? = run.lowerBound + position > 0 ? scalars[run.lowerBound + position - 1].value : nil
-            // The damaged text's own log-probability up to each character boundary.
-            var asIs: [Int: Double] = [:]
-            var sum = 0.0
-            var previous = before
-            for k in position..<run.count {
-                let v = scalars[run.lowerBound + k].value
-                sum += Double(model.step(v, after: previous))
-                previous = v
-                asIs[k + 1] = sum
-            }
-            guard let (decoded, end, confidence) = lattice.decode(tokens, from: position, asIs: asIs, before: before,
-                                                                   plausible: { isPlausible(Unicode.Scalar($0)!) }, isPair: isPair) else {
-                position += 1
-                continue
-            }
-            let range = (run.lowerBound + position)..<(run.lowerBound + end)
-            if let c = accept(scalars, range: range, replacement: decoded, kind: channel.kind, confidence: confidence, channel: channel) {
+            if let c = latticeReading(scalars, run: run, at: position, tokens: tokens, channel: channel, isPair: isPair, script: nil) {
                 found.append(c)
-                position = end
+                position = c.range.upperBound - run.lowerBound
             } else {
                 position += 1
             }
         }
-        return found
+        // Text is written in one script: when the readings mix scripts, a
+        // reading holding characters of the lesser one is read again, kept to
+        // the script most of their script-specific characters are in.
+        guard let majority = model.majorityScript(found.lazy.flatMap(\.replacement)), majority.others > 0 else { return found }
+        return found.map { c in
+            guard c.replacement.contains(where: { model.script(of: $0.value).map { $0 != majority.script } ?? false }) else { return c }
+            return latticeReading(scalars, run: run, at: c.range.lowerBound - run.lowerBound, tokens: tokens, channel: channel,
+                                  isPair: isPair, script: majority.script) ?? c
+        }
+    }
+
+    /// The lattice's reading from run character `position` on, if one is accepted.
+    private func latticeReading(_ scalars: [Unicode.Scalar], run: Range<Int>, at position: Int, tokens: [UTF8Lattice.Token], channel: MojibakeChannel,
+                                isPair: (UInt8, UInt8) -> Bool, script: LanguageModel.Script?) -> Candidate? {
+        guard !tokens[position].expansions.isEmpty else { return nil }
+        let before: UInt32? = run.lowerBound + position > 0 ? scalars[run.lowerBound + position - 1].value : nil
+        // The damaged text's own log-probability up to each character boundary.
+        var asIs: [Int: Double] = [:]
+        var sum = 0.0
+        var previous = before
+        for k in position..<run.count {
+            let v = scalars[run.lowerBound + k].value
+            sum += Double(model.step(v, after: previous))
+            previous = v
+            asIs[k + 1] = sum
+        }
+        guard let (decoded, end, confidence) = lattice.decode(tokens, from: position, asIs: asIs, before: before, script: script,
+                                                               plausible: { isPlausible(Unicode.Scalar($0)!) }, isPair: isPair) else {
+            return nil
+        }
+        let range = (run.lowerBound + position)..<(run.lowerBound + end)
+        return accept(scalars, range: range, replacement: decoded, kind: channel.kind, confidence: confidence, channel: channel)
     }
 
     struct Segment {
@@ -315,17 +328,19 @@ public struct MojibakePass: RepairPass {
     }
 
     /// Picks the guessed characters by the model: a Viterbi search over the
-    /// choices (characters decoded exactly have one), each given the one before.
+    /// choices (characters decoded exactly have one), each given the one before;
+    /// a guess of the other script than the exact characters' costs more.
     func chooseFills(_ steps: [[Unicode.Scalar]], before: Unicode.Scalar?) -> ([Unicode.Scalar], Double) {
         guard steps.contains(where: { $0.count > 1 }) else { return (steps.map { $0[0] }, 1) }
-        var scores: [Float] = steps[0].map { model.logProbability(of: $0, after: before) }
+        let script = model.majorityScript(steps.lazy.filter { $0.count == 1 }.map { $0[0] })?.script
+        var scores: [Float] = steps[0].map { model.logProbability(of: $0, after: before) - model.scriptCost($0.value, in: script) }
         var back: [[Int]] = [Array(repeating: 0, count: steps[0].count)]
         for j in 1..<steps.count {
             var next = [Float](repeating: -.infinity, count: steps[j].count)
             var pointers = [Int](repeating: 0, count: steps[j].count)
             for (b, c) in steps[j].enumerated() {
                 for (a, p) in steps[j - 1].enumerated() {
-                    let score = scores[a] + model.logProbability(of: c, after: p)
+                    let score = scores[a] + model.logProbability(of: c, after: p) - model.scriptCost(c.value, in: script)
                     if score > next[b] { next[b] = score; pointers[b] = a }
                 }
             }
@@ -506,6 +521,8 @@ public struct MojibakePass: RepairPass {
             convert[offset] = state == 1
             state = state == 0 ? back[offset].0 : back[offset].1
         }
+        // The run's script as read, for the characters a lost one may have been.
+        let script = model.majorityScript(run.indices.lazy.map { convert[$0 - run.lowerBound] ? alternatives[$0 - run.lowerBound] ?? scalars[$0] : scalars[$0] })?.script
         var found: [Candidate] = []
         var offset = 0
         while offset < run.count {
@@ -527,7 +544,7 @@ public struct MojibakePass: RepairPass {
                     var best: (Float, Unicode.Scalar) = (-.infinity, "\u{FFFD}")
                     var second: Float = -.infinity
                     for c in choices {
-                        var score = model.logProbability(of: c, after: previous)
+                        var score = model.logProbability(of: c, after: previous) - model.scriptCost(c.value, in: script)
                         if let next, next != "\u{FFFD}" { score += model.logProbability(of: next, after: c) }
                         if score > best.0 { second = best.0; best = (score, c) } else if score > second { second = score }
                     }

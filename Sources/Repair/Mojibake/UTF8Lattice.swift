@@ -62,8 +62,10 @@ struct UTF8Lattice {
     /// token k): the end where the reading gains most over the text as it
     /// stands, among paths with a multi-byte character; nil when none.
     /// Characters decoded from known bytes alone must pass `plausible`;
-    /// `isPair` tells a pair the misreading codec decodes.
-    func decode(_ tokens: [Token], from first: Int, asIs: [Int: Double], before: UInt32?,
+    /// `isPair` tells a pair the misreading codec decodes. With `script`,
+    /// characters of the other script cost `LanguageModel.otherScriptCost`: the model
+    /// scores 這 and 这 alike, and lost bytes often leave both possible.
+    func decode(_ tokens: [Token], from first: Int, asIs: [Int: Double], before: UInt32?, script: LanguageModel.Script? = nil,
                 plausible: (UInt32) -> Bool, isPair: (UInt8, UInt8) -> Bool) -> (scalars: [Unicode.Scalar], end: Int, confidence: Double)? {
         var states: [State] = [State(score: 0, last: before ?? 0, parent: -1, multiByte: false)]
         var beams: [Point: [Int32]] = [Point(token: first, expansion: -1, offset: 0): [0]]
@@ -123,6 +125,7 @@ struct UTF8Lattice {
                     }
                 }
                 for (scalar, exact, k) in characters {
+                    let cost = model.scriptCost(scalar, in: script)
                     // Best per multi-byte flag (one flag when this character is multi-byte itself).
                     var best: (score: Float, parent: Int32) = (-.infinity, -1)
                     var bestSingle: (score: Float, parent: Int32) = (-.infinity, -1)
@@ -130,7 +133,7 @@ struct UTF8Lattice {
                         if checkFirst && allowed[position] & (1 << UInt64(k)) == 0 { continue }
                         let state = states[Int(si)]
                         let previous: UInt32? = state.parent < 0 && before == nil ? nil : state.last
-                        let score = state.score + model.step(scalar, after: previous)
+                        let score = state.score + model.step(scalar, after: previous) - cost
                         if units.count > 1 || state.multiByte {
                             if best.parent < 0 || score > best.score { best = (score, si) }
                         } else if bestSingle.parent < 0 || score > bestSingle.score {

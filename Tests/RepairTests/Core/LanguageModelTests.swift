@@ -18,6 +18,17 @@ import Testing
         #expect(abs(simplified - traditional) < 0.01)
     }
 
+    @Test func charactersOfOneScriptAloneAreKnown() {
+        #expect(model.script(of: "這".unicodeScalars.first!.value) == .traditional)
+        #expect(model.script(of: "这".unicodeScalars.first!.value) == .simplified)
+        for shared in "中人A，" { #expect(model.script(of: shared.unicodeScalars.first!.value) == nil, "\(shared)") }
+        #expect(model.majorityScript("这是我們的这个".unicodeScalars)! == (.simplified, 1))
+        #expect(model.majorityScript("這个".unicodeScalars) == nil)
+        #expect(model.scriptCost("這".unicodeScalars.first!.value, in: .simplified) == LanguageModel.otherScriptCost)
+        #expect(model.scriptCost("這".unicodeScalars.first!.value, in: .traditional) == 0)
+        #expect(model.scriptCost("這".unicodeScalars.first!.value, in: nil) == 0)
+    }
+
     @Test func wordsScoreAboveShuffledCharacters() {
         #expect(model.logProbability("国家经济") > model.logProbability("济家国经") + 3)
     }

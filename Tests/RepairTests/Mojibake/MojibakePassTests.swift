@@ -95,4 +95,21 @@ import Testing
         print("utf8-as-big5\(lossy ? "-lossy" : ""): character errors \(before) -> \(after)")
         #expect(Double(after) <= 0.4 * Double(before), "\(before) -> \(after)")
     }
+
+    /// The model scores 這 like 这, so lost bytes leave both scripts open;
+    /// a reading kept to one script takes that script's character.
+    @Test func aReadingKeepsToItsScript() throws {
+        let lattice = UTF8Lattice(model: TestLexicons.model, candidates: UTF8Candidates(model: TestLexicons.model))
+        typealias Unit = UTF8Lattice.Unit
+        // 这 (E8 BF 99) or 這 (E9 80 99) with its last byte left and its lead one of E8, E9; then 是 (E6 98 AF).
+        let tokens = [UTF8Lattice.Token(expansions: [[Unit(low: 0xE8, high: 0xE9), Unit(low: 0x80, high: 0xBF), .known(0x99)]]),
+                      UTF8Lattice.Token(expansions: [[.known(0xE6), .known(0x98), .known(0xAF)]])]
+        func read(_ script: LanguageModel.Script) throws -> String {
+            let reading = try #require(lattice.decode(tokens, from: 0, asIs: [1: -50, 2: -100], before: nil, script: script,
+                                                      plausible: { _ in true }, isPair: { _, _ in false }))
+            return String(String.UnicodeScalarView(reading.scalars))
+        }
+        #expect(try read(.simplified) == "这是")
+        #expect(try read(.traditional) == "這是")
+    }
 }
