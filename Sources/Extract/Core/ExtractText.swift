@@ -38,7 +38,12 @@ final class ExtractText {
 
     /// The original text of [start, end).
     func originalString(_ start: Int, _ end: Int) -> String {
-        String(scalarValues: original[max(0, start)..<min(original.count, end)])
+        String(scalarValues: originalScalars(start, end))
+    }
+
+    /// The original scalars of [start, end), clipped to the text.
+    func originalScalars(_ start: Int, _ end: Int) -> ArraySlice<UInt32> {
+        original[max(0, start)..<min(original.count, end)]
     }
 
     /// True when the normalised text at `position` starts with `word`.

@@ -126,6 +126,18 @@ public enum UTF8Scalars {
         }
     }
 
+    /// Writes the UTF-8 encoding of `values` to `utf8`, which must hold four
+    /// bytes per value; values that are not scalars (surrogates, beyond
+    /// U+10FFFF) become U+FFFD. Returns the number of bytes written.
+    @inlinable
+    public static func encode(_ values: some Collection<UInt32>, into utf8: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var written = 0
+        for v in values {
+            UTF8.encode(Unicode.Scalar(v) ?? "\u{FFFD}") { utf8[written] = $0; written += 1 }
+        }
+        return written
+    }
+
     /// Appends the UTF-8 encoding of the scalar value `v` to `out`.
     @inlinable
     public static func append(_ v: UInt32, to out: inout [UInt8]) {
