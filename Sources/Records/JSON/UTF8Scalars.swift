@@ -39,6 +39,15 @@ public enum UTF8Scalars {
         return m
     }
 
+    /// Appends the scalars of `bytes` (valid UTF-8) to `scalars`, in its own
+    /// storage when that has room (a caller that reuses one array allocates nothing).
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, appendingTo scalars: inout [UInt32]) {
+        let start = scalars.count
+        scalars.append(contentsOf: repeatElement(0, count: bytes.count))
+        let count = scalars.withUnsafeMutableBufferPointer { decode(bytes, into: UnsafeMutableBufferPointer(rebasing: $0[start...])) }
+        scalars.removeLast(bytes.count - count)
+    }
+
     /// The scalars of `bytes` (valid UTF-8) as an array.
     public static func array(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt32] {
         [UInt32](unsafeUninitializedCapacity: bytes.count) { scalars, count in
