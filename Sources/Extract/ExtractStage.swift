@@ -47,6 +47,8 @@ public struct ExtractOptions: Sendable {
 final class ExtractProcessor: RecordProcessor {
     let extractor: Extractor
     var memory = DocumentMemory()
+    /// The last paragraph's arrays, refilled by the next.
+    var buffers = ExtractText.Buffers()
 
     init(extractor: Extractor) { self.extractor = extractor }
 
@@ -57,11 +59,12 @@ final class ExtractProcessor: RecordProcessor {
         let para = (try? record.value("para"))??.int
         var year = extractor.options.carryYear ? memory.year(doc: doc, para: para) : nil
         if let declared = (try? record.optionalString("date")) ?? nil { year = DocumentMemory.year(in: declared) ?? year }
-        let result = try record.withStringBytes("text") { extractor.extract(utf8: $0, year: &year) }
+        let result = try record.withStringBytes("text") { extractor.extract(utf8: $0, year: &year, reusing: &buffers) }
         if extractor.options.carryYear { memory.remember(doc: doc, para: para, year: year) }
         record.set("entities", json: MentionWriter.entities(result.entities, text: result.text))
         record.set("numbers", json: MentionWriter.numbers(result.numbers, text: result.text))
         try FlagMerger.merge(result.missing, text: result.text, into: &record)
+        buffers = ExtractText.Buffers(recycling: result.text)
     }
 }
 
@@ -130,6 +133,11 @@ public struct Extractor: Sendable {
     /// Extracts from a text given as valid UTF-8 (a record's, checked by its reader).
     public func extract(utf8 bytes: UnsafeBufferPointer<UInt8>, year: inout Int?) -> Result {
         extract(ExtractText(scalars: UTF8Scalars.array(bytes), lexicons: lexicons), year: &year)
+    }
+
+    /// As `extract(utf8:year:)`, in the arrays of the paragraph before (see `ExtractText.Buffers`).
+    func extract(utf8 bytes: UnsafeBufferPointer<UInt8>, year: inout Int?, reusing buffers: inout ExtractText.Buffers) -> Result {
+        extract(ExtractText(utf8: bytes, lexicons: lexicons, reusing: &buffers), year: &year)
     }
 
     func extract(_ text: ExtractText, year: inout Int?) -> Result {

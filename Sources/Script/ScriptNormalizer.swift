@@ -98,6 +98,17 @@ public final class ScriptNormalizer: Sendable {
         v < UInt32(Self.tableSize) ? table[Int(v)] : v
     }
 
+    /// Appends the normalised form of each of `values` to `out`, character by
+    /// character as `normalize(value:)` does (no phrase overrides): one call
+    /// per text, into an array the caller can reuse.
+    public func normalize(eachOf values: UnsafeBufferPointer<UInt32>, into out: inout [UInt32]) {
+        let start = out.count
+        out.append(contentsOf: values)
+        out.withUnsafeMutableBufferPointer { out in
+            for i in start..<out.count { out[i] = normalize(value: out[i]) }
+        }
+    }
+
     /// The normalised text: same number of scalars, each normalised (phrase overrides applied).
     public func normalize(_ text: String) -> String {
         var values = text.unicodeScalars.map(\.value)

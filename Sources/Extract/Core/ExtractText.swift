@@ -12,19 +12,57 @@ final class ExtractText {
     let norm: [UInt32]
     let lattice: Lattice
 
+    /// A paragraph's arrays, handed on to the next paragraph.
+    ///
+    /// Why: every array costs an allocation and a look-up of its type in the
+    /// runtime, more than the work on a short paragraph; a processor keeps
+    /// the arrays of the paragraph it finished (`init(recycling:)`) and the
+    /// next one refills them in place, once nothing else holds them.
+    struct Buffers {
+        var original: [UInt32] = []
+        var norm: [UInt32] = []
+        var lattice = Lattice()
+
+        init() {}
+
+        /// The arrays of `text`, to be refilled after `text` is released.
+        init(recycling text: ExtractText) {
+            original = text.original
+            norm = text.norm
+            lattice = text.lattice
+        }
+    }
+
     convenience init(_ text: String, lexicons: ExtractLexicons) {
         self.init(scalars: text.unicodeScalars.map(\.value), lexicons: lexicons)
     }
 
     /// From the text's scalar values.
-    init(scalars original: [UInt32], lexicons: ExtractLexicons) {
+    convenience init(scalars original: [UInt32], lexicons: ExtractLexicons) {
+        var buffers = Buffers()
+        buffers.original = original
+        self.init(filling: &buffers, lexicons: lexicons)
+    }
+
+    /// From valid UTF-8 (a record's text, checked by its reader), in the arrays of `buffers`.
+    convenience init(utf8 bytes: UnsafeBufferPointer<UInt8>, lexicons: ExtractLexicons, reusing buffers: inout Buffers) {
+        buffers.original.removeAll(keepingCapacity: true)
+        UTF8Scalars.decode(bytes, appendingTo: &buffers.original)
+        self.init(filling: &buffers, lexicons: lexicons)
+    }
+
+    /// Takes `buffers.original` as the text and the other buffers' storage for
+    /// its normalised form and lattice.
+    private init(filling buffers: inout Buffers, lexicons: ExtractLexicons) {
+        let original = take(&buffers.original, leaving: [])
+        var norm = take(&buffers.norm, leaving: [])
+        norm.removeAll(keepingCapacity: true)
+        original.withUnsafeBufferPointer { lexicons.normalizer.normalize(eachOf: $0, into: &norm) }
+        var lattice = take(&buffers.lattice, leaving: Lattice())
+        norm.withUnsafeBufferPointer { lattice.build(text: $0, lexicons: lexicons) }
         self.original = original
-        let normalizer = lexicons.normalizer
-        norm = [UInt32](unsafeUninitializedCapacity: original.count) { n, count in
-            for (i, v) in original.enumerated() { n[i] = normalizer.normalize(value: v) }
-            count = original.count
-        }
-        lattice = norm.withUnsafeBufferPointer { Lattice(text: $0, lexicons: lexicons) }
+        self.norm = norm
+        self.lattice = lattice
     }
 
     var count: Int { norm.count }
@@ -38,7 +76,12 @@ final class ExtractText {
 
     /// The original text of [start, end).
     func originalString(_ start: Int, _ end: Int) -> String {
-        String(scalarValues: original[max(0, start)..<min(original.count, end)])
+        String(scalarValues: originalScalars(start, end))
+    }
+
+    /// The original scalars of [start, end), clipped to the text.
+    func originalScalars(_ start: Int, _ end: Int) -> ArraySlice<UInt32> {
+        original[max(0, start)..<min(original.count, end)]
     }
 
     /// True when the normalised text at `position` starts with `word`.
@@ -70,4 +113,12 @@ final class ExtractText {
         }
         FileHandle.standardError.write((line + "\n").data(using: .utf8)!)
     }
+}
+
+/// The value of `slot`, leaving `empty` behind (so the value is the only
+/// reference to its storage, and can change it in place).
+func take<T>(_ slot: inout T, leaving empty: T) -> T {
+    var value = empty
+    swap(&value, &slot)
+    return value
 }

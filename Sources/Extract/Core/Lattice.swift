@@ -7,25 +7,54 @@
 /// segmentation). Runs of ASCII letters or digits stay one token; characters
 /// no word covers become one-character tokens, which is where unknown names
 /// show up and where the name rules look.
+///
+/// A value whose arrays can be refilled (`build`): a processor keeps one
+/// lattice's storage from paragraph to paragraph (see `ExtractText.Buffers`),
+/// since allocating an array costs more than a short paragraph's search.
 struct Lattice {
-    var starts: [Int32] = []
-    var ends: [Int32] = []
+    private(set) var starts: [Int32] = []
+    private(set) var ends: [Int32] = []
     /// Lexicon entry of each token, or -1.
-    var entries: [Int32] = []
+    private(set) var entries: [Int32] = []
     /// The token starting at each position, or -1.
-    var tokenAt: [Int32] = []
+    private(set) var tokenAt: [Int32] = []
+    /// Whether each token is all Han characters (every rule family asks it of most tokens).
+    private(set) var hanTokens: [Bool] = []
+    /// The search's best score, end and entry from each position (kept for their storage only).
+    private var bestScore: [Float] = []
+    private var bestEnd: [Int32] = []
+    private var bestEntry: [Int32] = []
 
     var count: Int { starts.count }
 
     init() {}
 
     init(text t: UnsafeBufferPointer<UInt32>, lexicons: ExtractLexicons) {
+        build(text: t, lexicons: lexicons)
+    }
+
+    /// Segments `t`, reusing the arrays' storage.
+    mutating func build(text t: UnsafeBufferPointer<UInt32>, lexicons: ExtractLexicons) {
         let n = t.count
-        tokenAt = [Int32](repeating: -1, count: n + 1)
+        tokenAt.refill(count: n + 1, with: -1)
+        starts.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        entries.removeAll(keepingCapacity: true)
+        hanTokens.removeAll(keepingCapacity: true)
         guard n > 0 else { return }
-        var bestScore = [Float](repeating: 0, count: n + 1)
-        var bestEnd = [Int32](repeating: 0, count: n + 1)
-        var bestEntry = [Int32](repeating: -1, count: n + 1)
+        bestScore.refill(count: n + 1, with: 0)
+        bestEnd.refill(count: n + 1, with: 0)
+        bestEntry.refill(count: n + 1, with: -1)
+        Self.search(t, lexicons, &bestScore, &bestEnd, &bestEntry)
+        collectTokens(t, n)
+    }
+
+    /// The dynamic programme, from the end of the text to its start.
+    private static func search(
+        _ t: UnsafeBufferPointer<UInt32>, _ lexicons: ExtractLexicons,
+        _ bestScore: inout [Float], _ bestEnd: inout [Int32], _ bestEntry: inout [Int32]
+    ) {
+        let n = t.count
         let logp = lexicons.logProbability
         let unknown = lexicons.unknownLogProbability
         var i = n - 1
@@ -66,13 +95,18 @@ struct Lattice {
             bestEntry[i] = entry
             i -= 1
         }
-        // Count the best path's tokens first, so the token arrays are allocated once.
+    }
+
+    /// Follows the best path from the start, filling the token arrays.
+    private mutating func collectTokens(_ t: UnsafeBufferPointer<UInt32>, _ n: Int) {
+        // Count the best path's tokens first, so the token arrays grow once.
         var tokens = 0
         var p = 0
         while p < n { tokens += 1; p = Int(bestEnd[p]) }
         starts.reserveCapacity(tokens)
         ends.reserveCapacity(tokens)
         entries.reserveCapacity(tokens)
+        hanTokens.reserveCapacity(tokens)
         p = 0
         while p < n {
             let e = Int(bestEnd[p])
@@ -80,6 +114,9 @@ struct Lattice {
             starts.append(Int32(p))
             ends.append(Int32(e))
             entries.append(bestEntry[p])
+            var han = true
+            for q in p..<e where !Scalars.isHan(t[q]) { han = false; break }
+            hanTokens.append(han)
             p = e
         }
         tokenAt[n] = Int32(starts.count)
@@ -95,5 +132,14 @@ struct Lattice {
         var p = position
         while p > 0 && tokenAt[p] < 0 { p -= 1 }
         return Int(tokenAt[p])
+    }
+}
+
+extension Array {
+    /// Makes the array `count` copies of `value`, in its own storage when
+    /// that is unshared and large enough (no allocation).
+    mutating func refill(count: Int, with value: Element) {
+        removeAll(keepingCapacity: true)
+        append(contentsOf: repeatElement(value, count: count))
     }
 }

@@ -6,28 +6,41 @@ import Records
 /// ones), values are exact decimal literals, so the bytes depend only on
 /// what was found.
 enum MentionWriter {
+    /// The member names, quoted once for all records.
+    private enum Keys {
+        static let type = JSONWriter.Key("type"), text = JSONWriter.Key("text")
+        static let start = JSONWriter.Key("start"), end = JSONWriter.Key("end")
+        static let norm = JSONWriter.Key("norm"), role = JSONWriter.Key("role")
+        static let partial = JSONWriter.Key("partial"), chain = JSONWriter.Key("chain")
+        static let full = JSONWriter.Key("full"), calendar = JSONWriter.Key("calendar")
+        static let evidence = JSONWriter.Key("evidence"), value = JSONWriter.Key("value")
+        static let max = JSONWriter.Key("max"), unit = JSONWriter.Key("unit")
+        static let kind = JSONWriter.Key("kind"), approx = JSONWriter.Key("approx")
+        static let numerator = JSONWriter.Key("numerator"), denominator = JSONWriter.Key("denominator")
+    }
+
     static func entities(_ entities: [EntityMention], text: ExtractText) -> [UInt8] {
         var w = JSONWriter(capacity: 64 + entities.count * 96)
         w.beginArray()
         for e in entities {
             w.comma()
             w.beginObject()
-            w.member("type", e.type.rawValue)
-            w.member("text", text.originalString(e.start, e.end))
-            w.member("start", e.start)
-            w.member("end", e.end)
-            w.member("norm", e.norm)
-            if let role = e.role { w.member("role", role) }
-            if e.partial { w.member("partial", true) }
+            w.member(Keys.type, e.type.rawValue)
+            writeText(e.start, e.end, of: text, to: &w)
+            w.member(Keys.start, e.start)
+            w.member(Keys.end, e.end)
+            w.member(Keys.norm, e.norm)
+            if let role = e.role { w.member(Keys.role, role) }
+            if e.partial { w.member(Keys.partial, true) }
             if let chain = e.chain {
-                w.key("chain")
+                w.key(Keys.chain)
                 w.beginArray()
                 for c in chain { w.comma(); w.append(c) }
                 w.endArray()
             }
-            if let full = e.fullName { w.member("full", full) }
-            if let calendar = e.calendar { w.member("calendar", calendar) }
-            w.member("evidence", e.evidence)
+            if let full = e.fullName { w.member(Keys.full, full) }
+            if let calendar = e.calendar { w.member(Keys.calendar, calendar) }
+            w.member(Keys.evidence, e.evidence)
             w.endObject()
         }
         w.endArray()
@@ -40,22 +53,28 @@ enum MentionWriter {
         for n in numbers {
             w.comma()
             w.beginObject()
-            w.member("text", text.originalString(n.start, n.end))
-            w.member("start", n.start)
-            w.member("end", n.end)
-            w.member("value", n.value)
-            if let max = n.max { w.member("max", max) }
-            if let unit = n.unit { w.member("unit", unit) } else { w.key("unit"); w.appendNull() }
-            w.member("kind", n.kind)
-            w.member("approx", n.approx)
+            writeText(n.start, n.end, of: text, to: &w)
+            w.member(Keys.start, n.start)
+            w.member(Keys.end, n.end)
+            w.member(Keys.value, n.value)
+            if let max = n.max { w.member(Keys.max, max) }
+            if let unit = n.unit { w.member(Keys.unit, unit) } else { w.key(Keys.unit); w.appendNull() }
+            w.member(Keys.kind, n.kind)
+            w.member(Keys.approx, n.approx)
             if let (num, den) = n.fraction {
-                w.member("numerator", num)
-                w.member("denominator", den)
+                w.member(Keys.numerator, num)
+                w.member(Keys.denominator, den)
             }
             w.endObject()
         }
         w.endArray()
         return w.bytes
+    }
+
+    /// The `text` member: the original text of [start, end), written from its scalars.
+    private static func writeText(_ start: Int, _ end: Int, of text: ExtractText, to w: inout JSONWriter) {
+        w.key(Keys.text)
+        text.originalScalars(start, end).withUnsafeBufferPointer { w.appendStringLiteral(scalarValues: $0) }
     }
 }
 

@@ -23,7 +23,6 @@ struct DateTimeRules {
         var i = 0
         let parts = numbers.filter { $0.kind == "date" || $0.kind == "time" }
         var k = 0
-        var covered = [Bool](repeating: false, count: text.count + 1)
         while k < parts.count {
             let first = parts[k]
             if first.kind == "time" {
@@ -42,7 +41,6 @@ struct DateTimeRules {
                     m.norm = "T" + pad(hour) + ":" + pad(minutes)
                 }
                 out.append(m)
-                for p in s..<e { covered[p] = true }
                 k += 1
                 continue
             }
@@ -69,15 +67,17 @@ struct DateTimeRules {
                 j += 1
             }
             out.append(EntityMention(type: .date, start: first.start, end: e, norm: norm, role: nil, evidence: "date"))
-            for p in first.start..<e { covered[p] = true }
             k = j
         }
         // Lunar, festival and relative dates (the class and the text held in locals: this
         // loop visits every character).
         let calendarStarts = Self.calendarStarts, calendarSeconds = Self.calendarSeconds
         let norm = text.norm
+        // Positions the dates and times above cover are not looked at (asked last: few positions get there).
+        let numbered = out
         while i < norm.count {
-            if covered[i] || !calendarStarts.contains(norm[i]) || i + 1 == norm.count || !calendarSeconds.contains(norm[i + 1]) { i += 1; continue }
+            if !calendarStarts.contains(norm[i]) || i + 1 == norm.count || !calendarSeconds.contains(norm[i + 1])
+                || numbered.contains(where: { $0.start <= i && i < $0.end }) { i += 1; continue }
             var matched = 0
             var calendar = ""
             for w in Self.lunarMonths where text.has(w, at: i) {

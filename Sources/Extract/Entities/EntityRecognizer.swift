@@ -18,23 +18,10 @@ struct EntityRecognizer {
     }
 
     var candidates: [Candidate] = []
-    /// Whether each token is all Han characters: every rule family asks it of most
-    /// tokens, some several times, so it is worked out once per paragraph.
-    let hanTokens: [Bool]
-
     init(text: ExtractText, lexicons: ExtractLexicons, numbers: [NumberMention]) {
         self.text = text
         self.lexicons = lexicons
         self.numberSpans = numbers
-        let lattice = text.lattice, norm = text.norm
-        hanTokens = [Bool](unsafeUninitializedCapacity: lattice.count) { flags, count in
-            for t in 0..<lattice.count {
-                var han = true
-                for p in Int(lattice.starts[t])..<Int(lattice.ends[t]) where !Scalars.isHan(norm[p]) { han = false; break }
-                flags[t] = han
-            }
-            count = lattice.count
-        }
     }
 
     // MARK: Token helpers (always inlined: the rules call them many times per token,
@@ -48,7 +35,7 @@ struct EntityRecognizer {
     @inline(__always) func flags(_ t: Int) -> WordFlags { info(t)?.flags ?? [] }
     @inline(__always) func tag(_ t: Int) -> WordTag { info(t)?.tag ?? .unknown }
     @inline(__always) func freq(_ t: Int) -> Int { Int(info(t)?.frequency ?? 0) }
-    func isHan(_ t: Int) -> Bool { hanTokens[t] }
+    func isHan(_ t: Int) -> Bool { text.lattice.hanTokens[t] }
     func scalar(_ t: Int) -> UInt32 { text.norm[start(t)] }
     func word(_ t: Int) -> String { text.normString(start(t), end(t)) }
 
@@ -89,13 +76,12 @@ struct EntityRecognizer {
             if x.mention.start != y.mention.start { return x.mention.start < y.mention.start }
             return x.mention.type.rawValue < y.mention.type.rawValue
         }
-        var taken = [Bool](repeating: false, count: text.count + 1)
         var kept: [EntityMention] = []
         for i in order {
             let m = candidates[i].mention
             if amounts.contains(where: { $0.start <= m.start && m.end <= $0.end }) { continue }
-            if (m.start..<m.end).contains(where: { taken[$0] }) { continue }
-            for p in m.start..<m.end { taken[p] = true }
+            // Taken: a position of the candidate is in one kept before (both spans are non-empty).
+            if kept.contains(where: { $0.start < m.end && m.start < $0.end }) { continue }
             kept.append(m)
         }
         return kept.sorted { ($0.start, $0.end) < ($1.start, $1.end) }

@@ -1,4 +1,5 @@
 import Lexicon
+import Records
 
 /// A prefix tree over Unicode scalars that finds every lexicon word starting
 /// at a position of a text in one walk.
@@ -162,11 +163,7 @@ extension String {
     /// texts are made for every candidate).
     init(scalarValues: some Collection<UInt32>) {
         self.init(unsafeUninitializedCapacity: scalarValues.count * 4) { utf8 in
-            var written = 0
-            for v in scalarValues {
-                UTF8.encode(Unicode.Scalar(v) ?? "\u{FFFD}") { utf8[written] = $0; written += 1 }
-            }
-            return written
+            UTF8Scalars.encode(scalarValues, into: utf8)
         }
     }
 }

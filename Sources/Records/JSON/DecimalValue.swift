@@ -172,24 +172,61 @@ public struct DecimalValue: Hashable, Comparable, Sendable, CustomStringConverti
     /// The value as a JSON number literal: plain digits ("145000", "0.25",
     /// "-3.5"); exponent notation only past 40 digits of zeros.
     public var description: String {
-        if let literal { return literal }
-        if significand == 0 { return "0" }
-        let negative = significand < 0
-        let digits = String(significand.magnitude)
-        var text: String
-        if exponent >= 0 {
-            text = exponent <= 40 ? digits + String(repeating: "0", count: exponent) : digits + "e" + String(exponent)
-        } else {
+        var bytes: [UInt8] = []
+        appendLiteral(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `description`'s text as UTF-8, without making Strings (the
+    /// extract stage writes a value for every number it finds).
+    public func appendLiteral(to out: inout [UInt8]) {
+        if let literal { out.append(contentsOf: literal.utf8); return }
+        if significand == 0 { out.append(UInt8(ascii: "0")); return }
+        if significand < 0 { out.append(UInt8(ascii: "-")) }
+        // 128 bits have at most 39 decimal digits.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { buffer in
+            let digits = UnsafeBufferPointer(rebasing: buffer[Self.writeDigits(significand.magnitude, into: buffer)...])
+            func zeros(_ count: Int) { out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count)) }
+            func exponentSuffix() { out.append(UInt8(ascii: "e")); out.append(contentsOf: String(exponent).utf8) }
+            if exponent >= 0 {
+                out.append(contentsOf: digits)
+                if exponent <= 40 { zeros(exponent) } else { exponentSuffix() }
+                return
+            }
             let point = digits.count + exponent
             if point > 0 {
-                text = String(digits.prefix(point)) + "." + String(digits.dropFirst(point))
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[..<point]))
+                out.append(UInt8(ascii: "."))
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[point...]))
             } else if point > -40 {
-                text = "0." + String(repeating: "0", count: -point) + digits
+                out.append(UInt8(ascii: "0"))
+                out.append(UInt8(ascii: "."))
+                zeros(-point)
+                out.append(contentsOf: digits)
             } else {
-                text = digits + "e" + String(exponent)
+                out.append(contentsOf: digits)
+                exponentSuffix()
             }
         }
-        return negative ? "-" + text : text
+    }
+
+    /// Writes the decimal digits of `magnitude` (not zero) at the end of
+    /// `buffer`; returns where they start. 64-bit division while the value fits.
+    private static func writeDigits(_ magnitude: UInt128, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var start = buffer.count
+        var wide = magnitude
+        while wide > UInt128(UInt64.max) {
+            start -= 1
+            buffer[start] = UInt8(ascii: "0") + UInt8(wide % 10)
+            wide /= 10
+        }
+        var small = UInt64(wide)
+        while small > 0 {
+            start -= 1
+            buffer[start] = UInt8(ascii: "0") + UInt8(small % 10)
+            small /= 10
+        }
+        return start
     }
 
     public static func == (a: DecimalValue, b: DecimalValue) -> Bool {

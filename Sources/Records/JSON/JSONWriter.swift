@@ -34,7 +34,32 @@ public struct JSONWriter {
         needsComma = false
     }
 
-    public mutating func appendNull() { bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]); needsComma = true }
+    /// A member name quoted once, as `"name":`.
+    ///
+    /// Why: writers of many small objects (an entity has eight members, a
+    /// paragraph dozens of entities) would otherwise scan and escape the same
+    /// names again for every object; a `Key` is copied in whole.
+    public struct Key: Sendable {
+        let quoted: [UInt8]
+
+        public init(_ name: String) {
+            var w = JSONWriter(capacity: name.utf8.count + 3)
+            w.key(name)
+            quoted = w.bytes
+        }
+    }
+
+    /// Writes a quoted member name (with a comma before it when needed).
+    public mutating func key(_ key: Key) {
+        comma()
+        bytes.append(contentsOf: key.quoted)
+        needsComma = false
+    }
+
+    public mutating func appendNull() {
+        ("null" as StaticString).withUTF8Buffer { bytes.append(contentsOf: $0) }
+        needsComma = true
+    }
     public mutating func append(_ value: Bool) {
         let literal: StaticString = value ? "true" : "false"
         literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
@@ -57,7 +82,7 @@ public struct JSONWriter {
         }
         needsComma = true
     }
-    public mutating func append(_ value: DecimalValue) { bytes.append(contentsOf: value.description.utf8); needsComma = true }
+    public mutating func append(_ value: DecimalValue) { value.appendLiteral(to: &bytes); needsComma = true }
     public mutating func append(_ value: String) { appendStringLiteral(value); needsComma = true }
     public mutating func append(_ value: JSONValue) { value.write(to: &self); needsComma = true }
 
@@ -70,6 +95,10 @@ public struct JSONWriter {
     public mutating func member(_ name: String, _ value: Bool) { key(name); append(value) }
     public mutating func member(_ name: String, _ value: DecimalValue) { key(name); append(value) }
     public mutating func member(_ name: String, _ value: JSONValue) { key(name); append(value) }
+    public mutating func member(_ name: Key, _ value: String) { key(name); append(value) }
+    public mutating func member(_ name: Key, _ value: Int) { key(name); append(value) }
+    public mutating func member(_ name: Key, _ value: Bool) { key(name); append(value) }
+    public mutating func member(_ name: Key, _ value: DecimalValue) { key(name); append(value) }
 
     /// Writes a string literal with escapes.
     
@@ -81,11 +110,17 @@ public struct JSONWriter {
     
     public mutating func appendStringLiteral(utf8: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
+        // Most strings need no escape: they are copied in whole, not run by run.
+        guard let firstEscape = utf8.firstIndex(where: Self.needsEscape) else {
+            bytes.append(contentsOf: utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         var runStart = 0
-        var i = 0
+        var i = firstEscape
         while i < utf8.count {
             let b = utf8[i]
-            if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") { i += 1; continue }
+            if !Self.needsEscape(b) { i += 1; continue }
             if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
             Self.appendEscape(b, to: &bytes)
             i += 1
@@ -93,6 +128,21 @@ public struct JSONWriter {
         }
         if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count])) }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Writes a string literal from UTF-32 values (invalid values become
+    /// U+FFFD), encoding them on the stack rather than making a String.
+    public mutating func appendStringLiteral(scalarValues values: UnsafeBufferPointer<UInt32>) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: values.count * 4) { utf8 in
+            let count = UTF8Scalars.encode(values, into: utf8)
+            appendStringLiteral(utf8: UnsafeBufferPointer(rebasing: utf8[..<count]))
+        }
+        needsComma = true
+    }
+
+    /// Whether a byte must be escaped in a JSON string (quote, backslash, control characters).
+    @inline(__always) static func needsEscape(_ b: UInt8) -> Bool {
+        b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\")
     }
 
     /// A JSON array of string literals, item `k` being `utf8[bounds(k)]`,
@@ -105,7 +155,7 @@ public struct JSONWriter {
         count: Int, slicing utf8: UnsafeBufferPointer<UInt8>, bounds: (Int) -> (start: Int, end: Int)
     ) -> [UInt8] {
         var escapes = 0
-        for b in utf8 where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { escapes += 1 }
+        for b in utf8 where needsEscape(b) { escapes += 1 }
         let capacity = 2 + utf8.count + 3 * count + 5 * escapes
         return [UInt8](unsafeUninitializedCapacity: capacity) { out, written in
             var w = 0
@@ -124,7 +174,7 @@ public struct JSONWriter {
                 }
                 for i in start..<end {
                     let b = utf8[i]
-                    if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") {
+                    if !needsEscape(b) {
                         put(b)
                     } else {
                         var escaped: [UInt8] = []

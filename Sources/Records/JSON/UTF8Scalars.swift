@@ -39,6 +39,15 @@ public enum UTF8Scalars {
         return m
     }
 
+    /// Appends the scalars of `bytes` (valid UTF-8) to `scalars`, in its own
+    /// storage when that has room (a caller that reuses one array allocates nothing).
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, appendingTo scalars: inout [UInt32]) {
+        let start = scalars.count
+        scalars.append(contentsOf: repeatElement(0, count: bytes.count))
+        let count = scalars.withUnsafeMutableBufferPointer { decode(bytes, into: UnsafeMutableBufferPointer(rebasing: $0[start...])) }
+        scalars.removeLast(bytes.count - count)
+    }
+
     /// The scalars of `bytes` (valid UTF-8) as an array.
     public static func array(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt32] {
         [UInt32](unsafeUninitializedCapacity: bytes.count) { scalars, count in
@@ -124,6 +133,18 @@ public enum UTF8Scalars {
         public func allows(_ byte: UInt8, asContinuation k: Int) -> Bool {
             k == 1 ? byte >= firstLow && byte <= firstHigh : byte & 0xC0 == 0x80
         }
+    }
+
+    /// Writes the UTF-8 encoding of `values` to `utf8`, which must hold four
+    /// bytes per value; values that are not scalars (surrogates, beyond
+    /// U+10FFFF) become U+FFFD. Returns the number of bytes written.
+    @inlinable
+    public static func encode(_ values: some Collection<UInt32>, into utf8: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var written = 0
+        for v in values {
+            UTF8.encode(Unicode.Scalar(v) ?? "\u{FFFD}") { utf8[written] = $0; written += 1 }
+        }
+        return written
     }
 
     /// Appends the UTF-8 encoding of the scalar value `v` to `out`.

@@ -17,6 +17,12 @@ public struct Record: Sendable {
     }
 
     public private(set) var fields: [Field]
+    /// The line the record was parsed from (its storage's indices).
+    private var line: ArraySlice<UInt8> = []
+    /// How many of the first fields are still as the line has them, one after
+    /// another with nothing between them: `write` copies those in one piece
+    /// (most of a record passes through a stage untouched).
+    private var verbatimFields = 0
     /// How many fields a record through the whole pipe usually has (doc, para, text,
     /// repair's, segment's and extract's fields).
     static let usualFieldCount = 12
@@ -28,6 +34,8 @@ public struct Record: Sendable {
     /// share `storage`, so parsing copies nothing.
     public init(parsing storage: [UInt8], range: Range<Int>) throws(JSONSyntaxError) {
         var fields: [Field] = []
+        var verbatimFields = 0
+        var braceOffset = 0
         // Room for a record's usual fields and the ones the stages add, so the array grows once.
         fields.reserveCapacity(Self.usualFieldCount)
         let result: Result<Void, JSONSyntaxError> = storage.withUnsafeBufferPointer { whole in
@@ -47,7 +55,10 @@ public struct Record: Sendable {
                     }
                     throw JSONSyntaxError(offset: scanner.offset, message: "expected '{' to start a record, found \(JSONScanner.describe(first))")
                 }
+                braceOffset = scanner.offset
                 try scanner.expect(UInt8(ascii: "{"), "'{'")
+                // Where the next field starts when nothing but its separator comes before it.
+                var compactStart: Int? = scanner.offset
                 scanner.skipWhitespace()
                 if scanner.peek() == UInt8(ascii: "}") {
                     try scanner.expect(UInt8(ascii: "}"), "'}'")
@@ -66,6 +77,12 @@ public struct Record: Sendable {
                         let valueStart = scanner.offset
                         try scanner.skipValue(depth: 1)
                         let valueEnd = scanner.offset
+                        if keyStart == compactStart, valueStart == keyEnd + 1 {
+                            verbatimFields += 1
+                            compactStart = valueEnd + 1
+                        } else {
+                            compactStart = nil
+                        }
                         let base = range.lowerBound
                         fields.append(Field(
                             key: key,
@@ -86,6 +103,8 @@ public struct Record: Sendable {
         }
         try result.get()
         self.fields = fields
+        self.verbatimFields = verbatimFields
+        self.line = storage[(range.lowerBound + braceOffset)..<range.upperBound]
     }
 
     /// Parses a record from a whole line of text (for tests and tools).
@@ -196,6 +215,7 @@ public struct Record: Sendable {
     public mutating func set(_ key: String, json: ArraySlice<UInt8>) {
         if let i = fields.firstIndex(where: { $0.key == key }) {
             fields[i].json = json
+            verbatimFields = min(verbatimFields, i)
         } else {
             fields.append(Field(key: key, rawKey: Self.quotedKey(key), json: json))
         }
@@ -234,6 +254,7 @@ public struct Record: Sendable {
     }
 
     public mutating func remove(_ key: String) {
+        if let i = fields.firstIndex(where: { $0.key == key }) { verbatimFields = min(verbatimFields, i) }
         fields.removeAll { $0.key == key }
     }
 
@@ -241,8 +262,14 @@ public struct Record: Sendable {
 
     /// Appends the record as one line of JSON, `\n`-terminated.
     public func write(to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "{"))
-        for (i, field) in fields.enumerated() {
+        if verbatimFields > 0 {
+            // "{" and the first fields as read: the same bytes the loop below would write.
+            out.append(contentsOf: line[line.startIndex..<fields[verbatimFields - 1].json.endIndex])
+        } else {
+            out.append(UInt8(ascii: "{"))
+        }
+        for i in verbatimFields..<fields.count {
+            let field = fields[i]
             if i > 0 { out.append(UInt8(ascii: ",")) }
             out.append(contentsOf: field.rawKey)
             out.append(UInt8(ascii: ":"))

@@ -12,6 +12,27 @@ import Testing
         #expect(DecimalValue("1.") == DecimalValue("1"))
     }
 
+    /// The literal is written digit by digit (64-bit division while the value fits):
+    /// values past 64 bits, zeros padded on either side, exponent notation.
+    @Test func literalsOfEveryShape() {
+        let cases: [(DecimalValue, String)] = [
+            (DecimalValue(0), "0"), (DecimalValue(7), "7"), (DecimalValue(-120), "-120"),
+            (DecimalValue(significand: 25, exponent: -1), "2.5"), (DecimalValue(significand: -5, exponent: -3), "-0.005"),
+            (DecimalValue(significand: 1, exponent: 40), "1" + String(repeating: "0", count: 40)),
+            (DecimalValue(significand: 3, exponent: 41), "3e41"), (DecimalValue(significand: 3, exponent: -45), "3e-45"),
+            (DecimalValue(significand: Int128(UInt64.max) + 1, exponent: 0), "18446744073709551616"),
+            (DecimalValue(significand: -(Int128(UInt64.max) * 10 + 3), exponent: -2), "-1844674407370955161.53"),
+            (DecimalValue(significand: Int128.max, exponent: 0), String(Int128.max)),
+        ]
+        for (value, literal) in cases {
+            #expect(value.description == literal)
+            var bytes = Array("x".utf8)
+            value.appendLiteral(to: &bytes)
+            #expect(bytes == Array(("x" + literal).utf8))
+        }
+        #expect(DecimalValue("1" + String(repeating: "3", count: 45))?.description == "1" + String(repeating: "3", count: 45))
+    }
+
     @Test func arithmeticHasNoBinaryFloatArtefacts() {
         let a = DecimalValue("0.1")!, b = DecimalValue("0.2")!
         #expect((a + b).description == "0.3")

@@ -85,4 +85,46 @@ import Testing
             #expect(error.offset == 7)
         }
     }
+
+    /// Strings are skipped eight plain ASCII bytes at a time: whatever ends a
+    /// run — quote, escape, control character, UTF-8, bad UTF-8 — is found at
+    /// every offset within and across those eight-byte words.
+    @Test func stringSkipStopsAtEveryOffset() throws {
+        for k in 0..<24 {
+            let head = String(repeating: "a", count: k)
+            let tail = String(repeating: "b", count: 13)
+            // The closing quote at offset k.
+            var scanner = JSONScanner(bytes: Array(("\"" + head + "\"" + tail).utf8))
+            #expect(try scanner.skipString() == false)
+            #expect(scanner.offset == k + 2)
+            // An escape, then more text.
+            #expect(try parse("\"" + head + "\\n" + tail + "\"") == .string(head + "\n" + tail))
+            // Han characters and a two-byte character after the run.
+            #expect(try parse("\"" + head + "中é" + tail + "\"") == .string(head + "中é" + tail))
+            // A control character, a lone continuation byte, a surrogate's encoding, no closing quote.
+            #expect(rejects(Array(("\"" + head).utf8) + [0x01] + Array((tail + "\"").utf8)))
+            #expect(rejects(Array(("\"" + head).utf8) + [0x80] + Array((tail + "\"").utf8)))
+            #expect(rejects(Array(("\"" + head).utf8) + [0xED, 0xA0, 0x80] + Array((tail + "\"").utf8)))
+            #expect(rejects(Array(("\"" + head + tail).utf8)))
+        }
+        // Each stop byte on its own, at each place of a word of eight.
+        for byte in [UInt8(0x22), 0x5C, 0x00, 0x1F, 0x80, 0xFF] {
+            for k in 0..<8 {
+                var word = [UInt8](repeating: UInt8(ascii: "x"), count: 8)
+                word[k] = byte
+                let value = word.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+                #expect(JSONScanner.stopBytes(value).trailingZeroBitCount >> 3 == k)
+            }
+        }
+        #expect(JSONScanner.stopBytes(UInt64(littleEndian: 0x7E20_2123_5B5D_7F41)) == 0)
+    }
+}
+
+extension JSONScanner {
+    /// A scanner over a copy of `bytes` that stays alive (for tests).
+    init(bytes: [UInt8]) {
+        let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
+        _ = copy.initialize(from: bytes)
+        self.init(UnsafeBufferPointer(rebasing: copy[..<bytes.count]))
+    }
 }

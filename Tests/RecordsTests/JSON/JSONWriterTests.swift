@@ -77,6 +77,31 @@ import TestSupport
         }
     }
 
+    @Test func literalsFromScalarValuesMatchLiteralsFromStrings() {
+        let texts = ["", "中国", "a\"b\\c\n", "\u{1}é😀", String(repeating: "长", count: 300)]
+        for text in texts {
+            let values = text.unicodeScalars.map(\.value)
+            var fromValues = JSONWriter(), fromString = JSONWriter()
+            values.withUnsafeBufferPointer { fromValues.appendStringLiteral(scalarValues: $0) }
+            fromString.append(text)
+            #expect(fromValues.bytes == fromString.bytes)
+        }
+        // Values that are not scalars become U+FFFD.
+        var w = JSONWriter()
+        let values: [UInt32] = [0x41, 0xD800, 0x110000]
+        values.withUnsafeBufferPointer { w.appendStringLiteral(scalarValues: $0) }
+        #expect(w.string == "\"A\u{FFFD}\u{FFFD}\"")
+    }
+
+    @Test func quotedKeysWriteAsKeysDo() {
+        var a = JSONWriter(), b = JSONWriter()
+        for key in ["plain", "q\"uote"] {
+            a.beginObject(); a.member(JSONWriter.Key(key), 1); a.member(JSONWriter.Key("s"), "v"); a.endObject()
+            b.beginObject(); b.member(key, 1); b.member("s", "v"); b.endObject()
+        }
+        #expect(a.bytes == b.bytes)
+    }
+
     @Test func rawArrayJoinsItemsWithCommas() {
         let pool = Array(#"1"x"[]"#.utf8)
         let bounds = [(0, 1), (1, 4), (4, 6)]

@@ -9,6 +9,29 @@ import Testing
         #expect(record.jsonLine == line)
     }
 
+    /// Fields still as read are copied in one piece; the output is the same
+    /// as writing every field, whatever was set, added or removed.
+    @Test func writingCopiesUnchangedLeadingFieldsWhole() throws {
+        let spaced = #"{ "doc":"a", "para" :0,"text":"经历"}"#
+        for source in [line, spaced, #"{"a":1}"#, "{}"] {
+            for change in 0..<5 {
+                var record = try Record(parsing: source)
+                switch change {
+                case 1: record.set("para", 7)
+                case 2: record.set("added", json: Array("[1]".utf8))
+                case 3: record.remove("doc")
+                case 4: record.set("doc", "b"); record.remove("text")
+                default: break
+                }
+                var out: [UInt8] = []
+                record.write(to: &out)
+                var expected = "{" + record.fields.map { String(decoding: $0.rawKey, as: UTF8.self) + ":" + String(decoding: $0.json, as: UTF8.self) }.joined(separator: ",") + "}\n"
+                if record.fields.isEmpty { expected = "{}\n" }
+                #expect(String(decoding: out, as: UTF8.self) == expected, "\(source) change \(change)")
+            }
+        }
+    }
+
     @Test func unknownFieldsKeepTheirBytesAndOrder() throws {
         var record = try Record(parsing: line)
         record.set("tokens", json: Array(#"["经历"]"#.utf8))
