@@ -137,8 +137,9 @@ def main():
             script[simp] = "simplified"
     header = [
         "Han characters of one script alone (TAB-separated: character, simplified or traditional).",
-        "Traditional: converted by t2s_chars.tsv and not in GB 2312 (這; 乾 of 乾隆 is both). Simplified: converted by",
-        f"OpenCC STCharacters (Apache License 2.0, PyPI {PACKAGE}=={VERSION}), never to itself, and not in Big5 (这; 群 and 台 are both).",
+        f"Source: t2s_chars.tsv and OpenCC STCharacters (Apache License 2.0, PyPI {PACKAGE}=={VERSION}), with Python's gb2312 and big5 codecs.",
+        "Traditional: converted by t2s_chars.tsv and not in GB 2312 (這; 乾 of 乾隆 is both).",
+        "Simplified: converted by STCharacters, never to itself, and not in Big5 (这; 群 and 台 are both).",
         "Regenerate: make lexicons  (scripts/lexicons/build_t2s.py)",
     ]
     sources.write_lexicon("t2s_script_only.tsv", header, [(c, script[c]) for c in sorted(script)])
