@@ -164,6 +164,8 @@ public struct Extractor: Sendable {
         let order = out.indices.sorted { a, b in
             (out[a].start, out[a].end, out[a].type.rawValue) < (out[b].start, out[b].end, out[b].type.rawValue)
         }
+        // Usually the order is already right: then no mention is copied.
+        if order.elementsEqual(out.indices) { return out }
         return order.map { out[$0] }
     }
 }

@@ -19,11 +19,16 @@ final class ExtractText {
     /// the arrays of the paragraph it finished (`init(recycling:)`) and the
     /// next one refills them in place, once nothing else holds them.
     struct Buffers {
-        var original: [UInt32] = []
-        var norm: [UInt32] = []
-        var lattice = Lattice()
+        var original: [UInt32]
+        var norm: [UInt32]
+        var lattice: Lattice
 
-        init() {}
+        // No default values: `init(recycling:)` would make empty arrays only to release them.
+        init() {
+            original = []
+            norm = []
+            lattice = Lattice()
+        }
 
         /// The arrays of `text`, to be refilled after `text` is released.
         init(recycling text: ExtractText) {
@@ -60,9 +65,10 @@ final class ExtractText {
         original.withUnsafeBufferPointer { lexicons.normalizer.normalize(eachOf: $0, into: &norm) }
         var lattice = take(&buffers.lattice, leaving: Lattice())
         norm.withUnsafeBufferPointer { lattice.build(text: $0, lexicons: lexicons) }
+        // Moved, not copied: a copy retains and releases each of the lattice's arrays.
         self.original = original
-        self.norm = norm
-        self.lattice = lattice
+        self.norm = consume norm
+        self.lattice = consume lattice
     }
 
     var count: Int { norm.count }

@@ -99,27 +99,43 @@ struct Lattice {
 
     /// Follows the best path from the start, filling the token arrays.
     private mutating func collectTokens(_ t: UnsafeBufferPointer<UInt32>, _ n: Int) {
-        // Count the best path's tokens first, so the token arrays grow once.
+        // Count the best path's tokens first, so the token arrays are sized once.
         var tokens = 0
         var p = 0
         while p < n { tokens += 1; p = Int(bestEnd[p]) }
-        starts.reserveCapacity(tokens)
-        ends.reserveCapacity(tokens)
-        entries.reserveCapacity(tokens)
-        hanTokens.reserveCapacity(tokens)
-        p = 0
-        while p < n {
-            let e = Int(bestEnd[p])
+        starts.refill(count: tokens, with: 0)
+        ends.refill(count: tokens, with: 0)
+        entries.refill(count: tokens, with: -1)
+        hanTokens.refill(count: tokens, with: false)
+        Self.writeTokens(t, bestEnd, bestEntry, &starts, &ends, &entries, &hanTokens, &tokenAt)
+    }
+
+    /// Writes the tokens of the best path into the sized arrays, through their
+    /// buffers: per element, `append` or a subscript checks capacity and
+    /// uniqueness, which on a path of short tokens costs more than the walk.
+    private static func writeTokens(
+        _ t: UnsafeBufferPointer<UInt32>, _ bestEnd: [Int32], _ bestEntry: [Int32],
+        _ starts: inout [Int32], _ ends: inout [Int32], _ entries: inout [Int32], _ hanTokens: inout [Bool], _ tokenAt: inout [Int32]
+    ) {
+        starts.withUnsafeMutableBufferPointer { starts in
+        ends.withUnsafeMutableBufferPointer { ends in
+        entries.withUnsafeMutableBufferPointer { entries in
+        hanTokens.withUnsafeMutableBufferPointer { hanTokens in
+        tokenAt.withUnsafeMutableBufferPointer { tokenAt in
+            var p = 0
+            for k in 0..<starts.count {
+                let e = Int(bestEnd[p])
+                tokenAt[p] = Int32(k)
+                starts[k] = Int32(p)
+                ends[k] = Int32(e)
+                entries[k] = bestEntry[p]
+                var han = true
+                for q in p..<e where !Scalars.isHan(t[q]) { han = false; break }
+                hanTokens[k] = han
+                p = e
+            }
             tokenAt[p] = Int32(starts.count)
-            starts.append(Int32(p))
-            ends.append(Int32(e))
-            entries.append(bestEntry[p])
-            var han = true
-            for q in p..<e where !Scalars.isHan(t[q]) { han = false; break }
-            hanTokens.append(han)
-            p = e
-        }
-        tokenAt[n] = Int32(starts.count)
+        }}}}}
     }
 
     /// True when a token starts at `position`.

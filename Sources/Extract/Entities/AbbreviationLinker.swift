@@ -11,9 +11,12 @@ enum AbbreviationLinker {
 
     static func link(_ entities: inout [EntityMention], text: ExtractText) {
         var links: [([UInt32], EntityMention)] = []
-        for e in entities where e.type == .organisation || e.type == .location {
-            var p = e.end
+        // Indices, not `for e in entities`: copying a mention retains its strings, and
+        // almost every mention is passed over on its type or the character after it.
+        for i in entities.indices where entities[i].type == .organisation || entities[i].type == .location {
+            var p = entities[i].end
             guard opens.contains(text[p]) else { continue }
+            let e = entities[i]
             p += 1
             guard let marker = markers.first(where: { text.has($0, at: p) }) else { continue }
             p += marker.count

@@ -98,7 +98,9 @@ struct DateTimeRules {
                 i += 1
             }
         }
-        return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        // In place: `sorted` would copy every mention into a new array; the order is the same.
+        out.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        return out
     }
 
     func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

@@ -69,21 +69,26 @@ struct EntityRecognizer {
         let candidates = self.candidates
         // A name inside an amount is its unit (两个亿卢布: 卢布 is a currency here).
         let amounts = numberSpans.filter { $0.unit != nil && $0.kind != "ordinal" }
-        let order = candidates.indices.sorted { a, b in
-            let x = candidates[a], y = candidates[b]
-            if x.priority != y.priority { return x.priority > y.priority }
-            if x.length != y.length { return x.length > y.length }
-            if x.mention.start != y.mention.start { return x.mention.start < y.mention.start }
-            return x.mention.type.rawValue < y.mention.type.rawValue
-        }
+        let order = candidates.indices.sorted { Self.outranks(candidates[$0], candidates[$1]) }
         var kept: [EntityMention] = []
         for i in order {
-            let m = candidates[i].mention
-            if amounts.contains(where: { $0.start <= m.start && m.end <= $0.end }) { continue }
+            // Spans first: a mention is copied (its strings retained) only when kept.
+            let (start, end) = (candidates[i].mention.start, candidates[i].mention.end)
+            if amounts.contains(where: { $0.start <= start && end <= $0.end }) { continue }
             // Taken: a position of the candidate is in one kept before (both spans are non-empty).
-            if kept.contains(where: { $0.start < m.end && m.start < $0.end }) { continue }
-            kept.append(m)
+            if kept.contains(where: { $0.start < end && start < $0.end }) { continue }
+            kept.append(candidates[i].mention)
         }
-        return kept.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        // In place: `sorted` would copy every mention; the order is the same.
+        kept.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        return kept
+    }
+
+    /// Whether candidate `x` is considered before `y`: higher priority, then longer, then earlier.
+    static func outranks(_ x: Candidate, _ y: Candidate) -> Bool {
+        if x.priority != y.priority { return x.priority > y.priority }
+        if x.length != y.length { return x.length > y.length }
+        if x.mention.start != y.mention.start { return x.mention.start < y.mention.start }
+        return x.mention.type.rawValue < y.mention.type.rawValue
     }
 }

@@ -121,6 +121,8 @@ extension EntityRecognizer {
     }
 
     static let organisationRemainders: [[UInt32]] = ["国家", "各国", "成员国", "组织", "方面"].map(Scalars.values)
+    /// Last characters of `organisationRemainders`: most words end in none, and are then not compared word by word.
+    static let organisationRemainderEnds = ScalarSet(organisationRemainders.map { $0[$0.count - 1] })
 
     mutating func proposePlaceInsideWord(_ t: Int) -> Bool {
         let s = start(t), e = end(t)
@@ -130,10 +132,12 @@ extension EntityRecognizer {
             return true
         }
         // 东盟国家, 东盟组织: a known organisation and a generic word.
-        for w in Self.organisationRemainders where e - s > w.count && text.has(w, endingAt: e) {
-            if let i = lexicons.entry(text.norm[s..<(e - w.count)]), i.flags.contains(.knownOrganisation) {
-                add(.organisation, s, e - w.count, priority: 4, evidence: "lexicon")
-                return true
+        if Self.organisationRemainderEnds.contains(text.norm[e - 1]) {
+            for w in Self.organisationRemainders where e - s > w.count && text.has(w, endingAt: e) {
+                if let i = lexicons.entry(text.norm[s..<(e - w.count)]), i.flags.contains(.knownOrganisation) {
+                    add(.organisation, s, e - w.count, priority: 4, evidence: "lexicon")
+                    return true
+                }
             }
         }
         // 外交部长: an organisation and 长 in one title.

@@ -183,6 +183,8 @@ struct NumberScanner {
         var sawChinese = false
         var vague = false
         var chars: [UInt32] = []
+        // One allocation: appending to an empty array allocates, then grows it again at every doubling.
+        chars.reserveCapacity(16)
         if text[j] == 0x2D || NumeralCharacter.classify(text[j]) == .minus { negative = true; j += 1 }
         if text[j] == Self.shu { chars.append(Self.ji); vague = true; j += 1 }
         if text[j] == Self.ban {

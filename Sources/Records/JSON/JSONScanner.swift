@@ -95,6 +95,11 @@ public struct JSONScanner {
                 skipWhitespace()
                 // Strings (tokens, kinds) are the usual items: skipped without the dispatch.
                 if position < end && base[position] == UInt8(ascii: "\"") { _ = try skipString() } else { try skipValue(depth: depth + 1) }
+                // Strings separated by a comma alone (compact JSON) skip the whitespace tests.
+                while position + 1 < end && base[position] == UInt8(ascii: ",") && base[position + 1] == UInt8(ascii: "\"") {
+                    position += 1
+                    _ = try skipString()
+                }
                 skipWhitespace()
                 guard position < end else { throw fail("unexpected end of line inside an array") }
                 let b = base[position]
@@ -283,6 +288,14 @@ public struct JSONScanner {
         position += length
     }
 
+    /// How many bytes from `start` come before the next backslash (or the end).
+    static func plainRunLength(_ content: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let rest = content.count - start
+        guard rest > 0, let base = content.baseAddress else { return 0 }
+        guard let found = memchr(base + start, Int32(UInt8(ascii: "\\")), rest) else { return rest }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base + start)
+    }
+
     /// Decodes the content of a validated string that holds escapes.
     static func unescape(_ content: UnsafeBufferPointer<UInt8>) -> String {
         var out = [UInt8]()
@@ -296,8 +309,13 @@ public struct JSONScanner {
             (hexValue(content[at])! << 12) | (hexValue(content[at + 1])! << 8) | (hexValue(content[at + 2])! << 4) | hexValue(content[at + 3])!
         }
         while i < content.count {
-            let b = content[i]
-            guard b == UInt8(ascii: "\\") else { out.append(b); i += 1; continue }
+            // The bytes up to the next backslash are copied in one piece.
+            let run = Self.plainRunLength(content, from: i)
+            if run > 0 {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: content[i..<(i + run)]))
+                i += run
+                continue
+            }
             let c = content[i + 1]
             switch c {
             case UInt8(ascii: "b"): out.append(0x08); i += 2

@@ -157,7 +157,11 @@ public struct Record: Sendable {
         guard json.first == UInt8(ascii: "\""), json.count >= 2, json.last == UInt8(ascii: "\"") else {
             throw RecordError.wrongType(field: key, expected: "a string", found: Self.typeName(json))
         }
-        if !json.contains(UInt8(ascii: "\\")) {
+        let plain: Bool = json.withUnsafeBufferPointer { quoted in
+            // memchr: the test runs over the whole text, byte by byte otherwise.
+            memchr(quoted.baseAddress!, Int32(UInt8(ascii: "\\")), quoted.count) == nil
+        }
+        if plain {
             return try json.withUnsafeBufferPointer { quoted in
                 try body(UnsafeBufferPointer(rebasing: quoted[1..<(quoted.count - 1)]))
             }

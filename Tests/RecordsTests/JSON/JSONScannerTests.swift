@@ -118,6 +118,28 @@ import Testing
         }
         #expect(JSONScanner.stopBytes(UInt64(littleEndian: 0x7E20_2123_5B5D_7F41)) == 0)
     }
+
+    @Test func compactStringArraysAreCheckedItemByItem() throws {
+        #expect(try parse(#"["a","中","",["x"],"b" ,"c"]"#) == .array([.string("a"), .string("中"), .string(""), .array([.string("x")]), .string("b"), .string("c")]))
+        for text in [#"["a","b""#, #"["a","#, #"["a","b"x]"#, #"["a",","#, #"["a","\x"]"#, #"["a","b",]"#] {
+            #expect(rejects(Array(text.utf8)), "\(text)")
+        }
+        // Skipping stops right after the closing bracket.
+        var scanner = JSONScanner(bytes: Array(#"["a","b","c"],1"#.utf8))
+        try scanner.skipValue()
+        #expect(scanner.offset == 13)
+    }
+
+    @Test func plainRunsEndAtBackslashes() throws {
+        let bytes = Array(#"ab\ncd\\"#.utf8)
+        bytes.withUnsafeBufferPointer { content in
+            #expect(JSONScanner.plainRunLength(content, from: 0) == 2)
+            #expect(JSONScanner.plainRunLength(content, from: 2) == 0)
+            #expect(JSONScanner.plainRunLength(content, from: 4) == 2)
+            #expect(JSONScanner.plainRunLength(content, from: 8) == 0)
+        }
+        #expect(try parse(#""x\"y\\z\u4e2d""#) == .string("x\"y\\z中"))
+    }
 }
 
 extension JSONScanner {
