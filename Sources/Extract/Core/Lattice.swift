@@ -1,3 +1,5 @@
+import Lexicon
+
 /// The paragraph cut into lexicon words, the most probable way.
 ///
 /// Extraction needs word boundaries it can rely on whatever produced the
@@ -148,14 +150,5 @@ struct Lattice {
         var p = position
         while p > 0 && tokenAt[p] < 0 { p -= 1 }
         return Int(tokenAt[p])
-    }
-}
-
-extension Array {
-    /// Makes the array `count` copies of `value`, in its own storage when
-    /// that is unshared and large enough (no allocation).
-    mutating func refill(count: Int, with value: Element) {
-        removeAll(keepingCapacity: true)
-        append(contentsOf: repeatElement(value, count: count))
     }
 }
