@@ -11,7 +11,7 @@ import Testing
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         close(fd)
-        return (try WordLexicon(path: path), path)
+        do { return (try WordLexicon(path: path), path) } catch { unlink(path); throw error }
     }
 
     func values(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }

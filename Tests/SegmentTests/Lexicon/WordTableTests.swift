@@ -31,6 +31,7 @@ import Testing
 
     @Test func theCacheGivesBackTheSameTable() throws {
         let dir = NSTemporaryDirectory() + "zhpipe-cache-test-\(UInt64.random(in: 0...UInt64.max))"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let cache = LexiconCache(directory: dir)
         let lexicons = Fixtures.lexiconDirectory
         let built = try SegmentLexicon(lexicons: lexicons, cache: cache)
@@ -50,6 +51,7 @@ import Testing
 
     @Test func oldCacheFilesArePruned() throws {
         let dir = NSTemporaryDirectory() + "zhpipe-prune-test-\(UInt64.random(in: 0...UInt64.max))"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         for k in 0..<6 {
             let path = dir + "/segment-\(k).bin"

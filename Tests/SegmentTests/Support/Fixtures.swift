@@ -55,10 +55,20 @@ enum Fixtures {
         return path
     }
 
-    /// Writes `text` to a new temporary file; returns its path.
+    /// Writes `text` to a new temporary file; returns its path. The files
+    /// live in one folder per test process, removed when the process exits.
     static func temporaryFile(_ bytes: [UInt8], suffix: String = ".tsv") -> String {
-        let path = NSTemporaryDirectory() + "zhpipe-segment-test-\(UUID().uuidString)\(suffix)"
+        let path = temporaryFolder + "/\(UUID().uuidString)\(suffix)"
         FileManager.default.createFile(atPath: path, contents: Data(bytes))
         return path
     }
+
+    static let temporaryFolder: String = {
+        let folder = temporaryFolderPath()
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: Fixtures.temporaryFolderPath()) }
+        return folder
+    }()
+
+    static func temporaryFolderPath() -> String { NSTemporaryDirectory() + "zhpipe-segment-tests-\(getpid())" }
 }
