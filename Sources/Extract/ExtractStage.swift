@@ -132,7 +132,8 @@ public struct Extractor: Sendable {
 
     /// Extracts from a text given as valid UTF-8 (a record's, checked by its reader).
     public func extract(utf8 bytes: UnsafeBufferPointer<UInt8>, year: inout Int?) -> Result {
-        extract(ExtractText(scalars: UTF8Scalars.array(bytes), lexicons: lexicons), year: &year)
+        var buffers = ExtractText.Buffers()
+        return extract(utf8: bytes, year: &year, reusing: &buffers)
     }
 
     /// As `extract(utf8:year:)`, in the arrays of the paragraph before (see `ExtractText.Buffers`).

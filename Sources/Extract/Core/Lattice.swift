@@ -31,10 +31,6 @@ struct Lattice {
 
     init() {}
 
-    init(text t: UnsafeBufferPointer<UInt32>, lexicons: ExtractLexicons) {
-        build(text: t, lexicons: lexicons)
-    }
-
     /// Segments `t`, reusing the arrays' storage.
     mutating func build(text t: UnsafeBufferPointer<UInt32>, lexicons: ExtractLexicons) {
         let n = t.count

@@ -46,8 +46,8 @@ public final class LanguageModel: Sendable {
     /// Normalised (Simplified) value of each scalar, for bigram keys.
     private let key: [UInt32]
     private let pairs: IntegerKeyTable<Float>
-    /// Which script each scalar belongs to alone (`Script.rawValue`; 0: both or neither).
-    private let scriptOnly: [UInt8]
+    /// The script each scalar belongs to alone (nil: both or neither; empty without the script file).
+    private let scriptOnly: [Script?]
     /// The script normaliser the model keys characters with (shared with the passes).
     public let normalizer: ScriptNormalizer
 
@@ -185,27 +185,26 @@ public final class LanguageModel: Sendable {
     /// A Chinese script. The model scores both alike (Traditional characters
     /// take their Simplified forms' counts); a reader of damaged text uses the
     /// script to keep a reading in one script, since real text is written in one.
-    public enum Script: UInt8, Sendable {
-        case simplified = 1
-        case traditional = 2
+    public enum Script: String, Sendable {
+        case simplified, traditional
     }
 
     /// The script a character belongs to alone: 這 Traditional, 这 Simplified;
     /// nil for characters both share (中) and for non-Han.
     @inline(__always)
     public func script(of v: UInt32) -> Script? {
-        v < UInt32(scriptOnly.count) ? Script(rawValue: scriptOnly[Int(v)]) : nil
+        v < UInt32(scriptOnly.count) ? scriptOnly[Int(v)] : nil
     }
 
     /// The script table from its file (character TAB simplified|traditional).
-    static func readScripts(path: String) throws -> [UInt8] {
-        var table = [UInt8](repeating: 0, count: tableSize)
+    static func readScripts(path: String) throws -> [Script?] {
+        var table = [Script?](repeating: nil, count: tableSize)
         try LexiconFile.forEachRow(path: path) { row in
             let scalars = Array((row[0] ?? "").unicodeScalars)
-            guard scalars.count == 1, let name = row[1], let script = name == "simplified" ? Script.simplified : name == "traditional" ? .traditional : nil else {
+            guard scalars.count == 1, let script = row[1].flatMap(Script.init(rawValue:)) else {
                 throw LexiconError(file: path, line: row.line, problem: "expected one character, a tab, and simplified or traditional")
             }
-            if scalars[0].value < UInt32(tableSize) { table[Int(scalars[0].value)] = script.rawValue }
+            if scalars[0].value < UInt32(tableSize) { table[Int(scalars[0].value)] = script }
         }
         return table
     }

@@ -257,7 +257,7 @@ public struct MojibakePass: RepairPass {
         // the script most of their script-specific characters are in.
         guard let majority = model.majorityScript(found.lazy.flatMap(\.replacement)), majority.others > 0 else { return found }
         return found.map { c in
-            guard c.replacement.contains(where: { model.script(of: $0.value).map { $0 != majority.script } ?? false }) else { return c }
+            guard c.replacement.contains(where: { model.scriptCost($0.value, in: majority.script) > 0 }) else { return c }
             return latticeReading(scalars, run: run, at: c.range.lowerBound - run.lowerBound, tokens: tokens, channel: channel,
                                   isPair: isPair, script: majority.script) ?? c
         }
