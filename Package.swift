@@ -35,7 +35,7 @@ let package = Package(
         // The record, its JSON-lines reader and writer, errors, and the stage driver.
         .target(name: "Records"),
         // Reading the plain-text data files in lexicons/.
-        .target(name: "Lexicon", dependencies: ["Records"]),
+        .target(name: "Lexicon", dependencies: ["Records", "ICUBridge"]),
         // Script normalisation shared by every stage: Traditional -> Simplified, full-width -> half-width.
         .target(name: "Script", dependencies: ["Lexicon", "Records"]),
         // Stage 1 .. 4.

@@ -105,8 +105,7 @@ final class ExtractText {
     /// Lexicon facts about the lattice token `index`, if the token is a word.
     @inline(__always) func info(token index: Int, _ lexicons: ExtractLexicons) -> WordInfo? {
         guard index >= 0, index < lattice.count else { return nil }
-        let e = lattice.entries[index]
-        return e >= 0 ? lexicons.info[Int(e)] : nil
+        return lattice.entries[index] >= 0 ? lattice.infos[index] : nil
     }
 
     /// Writes the lattice (word/tag) to stderr, for ZHPIPE_EXTRACT_DEBUG.

@@ -30,8 +30,6 @@ public final class ExtractLexicons: Sendable {
 
     public let words: WordTrie
     public let info: [WordInfo]
-    /// Natural log of each word's frequency minus log of the total (for segmentation).
-    public let logProbability: [Float]
     /// The log probability given to a character no word covers.
     public let unknownLogProbability: Float
     public let canonicalNames: [String]
@@ -64,7 +62,6 @@ public final class ExtractLexicons: Sendable {
         normalizer = directory.contains(ScriptNormalizer.tableFile) ? try ScriptNormalizer(lexicons: directory) : ScriptNormalizer()
         var builder = Builder()
         try builder.load(directory, normalizer: normalizer)
-        words = builder.trie
         info = builder.info
         canonicalNames = builder.names
         // Words only the gazetteers or hand-written lists know get a small frequency; full
@@ -80,7 +77,10 @@ public final class ExtractLexicons: Sendable {
         var total = 0.0
         for i in builder.info where i.frequency > 0 { total += Double(i.frequency) }
         let logTotal = Float(log(max(total, 1)))
-        logProbability = builder.info.map { Float(log(Double(max($0.frequency, 1)))) - logTotal }
+        let logProbability = builder.info.map { Float(log(Double(max($0.frequency, 1)))) - logTotal }
+        // Natural log of each word's frequency minus log of the total: the lattice's word weights.
+        builder.trie.setWeights { logProbability[Int($0)] }
+        words = builder.trie
         unknownLogProbability = Float(log(0.5)) - logTotal
         units = builder.unitTrie
         unitInfo = builder.unitInfo

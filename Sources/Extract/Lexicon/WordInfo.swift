@@ -106,6 +106,9 @@ public struct WordInfo: Sendable {
     public var canonical: Int32
     /// Index into `ExtractLexicons.canonicalNames` of the unit above (parent; -1 if none).
     public var parent: Int32
+
+    /// Facts of no word: a filler.
+    static let none = WordInfo(frequency: 0, tag: .unknown, flags: [], canonical: -1, parent: -1)
 }
 
 /// A unit or classifier: the kind of quantity it makes and the unit written out.

@@ -16,17 +16,45 @@ import Records
 /// next step's memory load before the current one arrives; with edges, each
 /// step waits for the node the previous one loaded. A second, independent
 /// hash of each key is stored and compared, so two keys would have to agree
-/// on 96 bits to be confused; building checks that none do.
+/// on 94 bits to be confused; building checks that none do.
 public struct WordTrie: Sendable {
-    /// What the table holds for a key.
+    /// What the table holds for a key: twelve bytes, so a table slot (with
+    /// its 64-bit key) is 24 and a look-up mostly touches one cache line.
     struct Key: Sendable {
         /// Entry of the word equal to the key, or -1.
         var entry: Int32 = -1
-        /// The key's second hash (low 32 bits), against collisions of the first.
-        var check: UInt32 = 0
-        /// Whether the key is in the table, and whether longer keys continue it.
-        var present = false
-        var continues = false
+        /// The owner's weight for that word (`setWeights`): kept beside the
+        /// entry because the segmentation's search reads it at every match,
+        /// and a second table indexed by entry is a second cache miss.
+        var weight: Float = 0
+        /// The key's second hash (its low 30 bits, against collisions of the
+        /// first), whether longer keys continue it (bit 30) and whether the
+        /// key is in the table (bit 31).
+        private var bits: UInt32 = 0
+
+        private static let continuesBit: UInt32 = 1 << 30
+        private static let presentBit: UInt32 = 1 << 31
+        static let checkMask: UInt32 = (1 << 30) - 1
+
+        init() {}
+
+        init(entry: Int32, check: UInt32, present: Bool, continues: Bool) {
+            self.entry = entry
+            bits = (check & Self.checkMask) | (present ? Self.presentBit : 0) | (continues ? Self.continuesBit : 0)
+        }
+
+        var check: UInt32 { bits & Self.checkMask }
+        var present: Bool { bits & Self.presentBit != 0 }
+        var continues: Bool {
+            get { bits & Self.continuesBit != 0 }
+            set { bits = newValue ? bits | Self.continuesBit : bits & ~Self.continuesBit }
+        }
+
+        /// Whether the key's second hash is `check` (its low 30 bits).
+        @inline(__always) func checks(_ check: UInt64) -> Bool {
+            self.check == UInt32(truncatingIfNeeded: check) & Self.checkMask
+        }
+
         static let none = Key()
     }
 
@@ -56,7 +84,7 @@ public struct WordTrie: Sendable {
     /// The key after `length` scalars, with its hashes.
     @inline(__always) private func key(_ hash: UInt64, _ check: UInt64, length: Int, scalar: UInt32) -> Key {
         if length == 1 && scalar < 0x10000 { return singles[Int(scalar)] }
-        guard let found = keys.lookup(hash), found.check == UInt32(truncatingIfNeeded: check) else { return .none }
+        guard let found = keys.lookup(hash), found.checks(check) else { return .none }
         return found
     }
 
@@ -87,7 +115,7 @@ public struct WordTrie: Sendable {
             let length = k + 1
             var value = length == 1 && scalar < 0x10000 ? singles[Int(scalar)] : (keys.lookup(hash) ?? .none)
             if value.present {
-                precondition(value.check == UInt32(truncatingIfNeeded: check), "WordTrie: two keys share a 64-bit hash")
+                precondition(value.checks(check), "WordTrie: two keys share a 94-bit hash")
             } else {
                 value = Key(entry: -1, check: UInt32(truncatingIfNeeded: check), present: true, continues: false)
             }
@@ -104,6 +132,12 @@ public struct WordTrie: Sendable {
         }
         maxLength = max(maxLength, word.count)
         return result
+    }
+
+    /// Sets each word's weight, which `forEachMatch` hands over with its entry.
+    public mutating func setWeights(_ weight: (Int32) -> Float) {
+        keys.updateValues { key in if key.entry >= 0 { key.weight = weight(key.entry) } }
+        for i in singles.indices where singles[i].entry >= 0 { singles[i].weight = weight(singles[i].entry) }
     }
 
     /// The entry stored for exactly `word`, if any.
@@ -125,6 +159,14 @@ public struct WordTrie: Sendable {
     /// `text`, shortest first (`end` is exclusive).
     @inline(__always)
     public func forEachMatch(in text: UnsafeBufferPointer<UInt32>, from start: Int, limit: Int? = nil, _ body: (Int, Int32) -> Void) {
+        forEachWeightedMatch(in: text, from: start, limit: limit) { end, entry, _ in body(end, entry) }
+    }
+
+    /// Calls `body(end, entry, weight)` for each word that starts at `start`
+    /// in `text`, shortest first (`end` is exclusive), with the weight
+    /// `setWeights` gave it.
+    @inline(__always)
+    public func forEachWeightedMatch(in text: UnsafeBufferPointer<UInt32>, from start: Int, limit: Int? = nil, _ body: (Int, Int32, Float) -> Void) {
         var hash = ScalarHash.seed, check = Self.checkSeed
         var i = start
         let end = min(text.count, limit ?? text.count)
@@ -135,9 +177,21 @@ public struct WordTrie: Sendable {
             let found = key(hash, check, length: i - start + 1, scalar: scalar)
             guard found.present else { return }
             i += 1
-            if found.entry >= 0 { body(i, found.entry) }
+            if found.entry >= 0 { body(i, found.entry, found.weight) }
             if !found.continues { return }
         }
+    }
+
+    /// Starts loading the table slots of the two- and three-character keys
+    /// at `start`, for a `forEachMatch` there a few positions later: the
+    /// table is far larger than the cache, and a walk's loads otherwise wait
+    /// one after another.
+    @inline(__always)
+    public func prefetch(in text: UnsafeBufferPointer<UInt32>, at start: Int) {
+        guard start >= 0, start + 1 < text.count else { return }
+        let two = ScalarHash.extend(ScalarHash.extend(ScalarHash.seed, text[start]), text[start + 1])
+        keys.prefetch(two)
+        if start + 2 < text.count { keys.prefetch(ScalarHash.extend(two, text[start + 2])) }
     }
 
     /// The longest word starting at `start`: (end, entry), or nil.
