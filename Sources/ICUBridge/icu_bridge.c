@@ -1,4 +1,5 @@
 // The ICU side of ICUBridge: see include/icu_bridge.h for the why.
+#include <sys/mman.h>
 #include "icu_bridge.h"
 
 #include <string.h>
@@ -274,4 +275,17 @@ int32_t zh_translit_utf16(void *transliterator, uint16_t *text, int32_t *length,
     *error = status;
     *length = textLength;
     return 0;
+}
+
+// ---- Memory hints -----------------------------------------------------------
+
+void zh_advise_huge_pages(void *address, uint64_t length) {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    const uintptr_t huge = (uintptr_t)2 << 20;
+    uintptr_t start = ((uintptr_t)address + huge - 1) & ~(huge - 1);
+    uintptr_t end = ((uintptr_t)address + length) & ~(huge - 1);
+    if (end > start) (void)madvise((void *)start, end - start, MADV_HUGEPAGE);
+#else
+    (void)address; (void)length;
+#endif
 }

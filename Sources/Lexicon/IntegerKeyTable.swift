@@ -34,9 +34,21 @@ public struct IntegerKeyTable<Value> {
     public init(capacity: Int = 8, filler: Value) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Slot](repeating: Slot(key: Self.empty, value: filler), count: size)
+        slots = Self.emptySlots(size, filler)
         mask = size - 1
         self.filler = filler
+    }
+
+    /// `count` empty slots; a large table asks for huge pages first (see
+    /// `zh_advise_huge_pages`: its look-ups land at random).
+    @usableFromInline
+    static func emptySlots(_ count: Int, _ filler: Value) -> [Slot] {
+        [Slot](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let bytes = count * MemoryLayout<Slot>.stride
+            if bytes >= 4 << 20, let base = buffer.baseAddress { zh_advise_huge_pages(base, UInt64(bytes)) }
+            buffer.initialize(repeating: Slot(key: Self.empty, value: filler))
+            initialized = count
+        }
     }
 
     @inlinable @inline(__always)
@@ -95,7 +107,7 @@ public struct IntegerKeyTable<Value> {
         var size = slots.count
         while size < minimumSize { size <<= 1 }
         let old = slots
-        slots = [Slot](repeating: Slot(key: Self.empty, value: filler), count: size)
+        slots = Self.emptySlots(size, filler)
         mask = size - 1
         for slot in old where slot.key != Self.empty {
             var i = Self.slot(slot.key, mask)

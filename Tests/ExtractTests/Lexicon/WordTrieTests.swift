@@ -47,4 +47,21 @@ import Testing
         text.withUnsafeBufferPointer { t in trie.forEachMatch(in: t, from: 0) { end, _ in ends.append(end) } }
         #expect(ends == [1, 2, 4])
     }
+
+    @Test func weightsGoWithEachWordAndPrefetchingChangesNothing() {
+        var trie = WordTrie()
+        let words = ["中", "中国", "中国人民", "𠀀𠀁"]
+        for (i, w) in words.enumerated() { trie.insert(Self.scalars(w), entry: Int32(i)) }
+        trie.setWeights { Float($0) * 0.5 - 1 }
+        let text = Self.scalars("中国人民𠀀𠀁")
+        var found: [(end: Int, entry: Int32, weight: Float)] = []
+        text.withUnsafeBufferPointer { t in
+            for p in -2..<(t.count + 2) { trie.prefetch(in: t, at: p) }   // out of range: a no-op, not a crash
+            trie.forEachWeightedMatch(in: t, from: 0) { found.append(($0, $1, $2)) }
+            trie.forEachWeightedMatch(in: t, from: 4) { found.append(($0, $1, $2)) }
+        }
+        #expect(found.map(\.end) == [1, 2, 4, 6])
+        #expect(found.map(\.entry) == [0, 1, 2, 3])
+        #expect(found.map(\.weight) == [-1, -0.5, 0, 0.5])
+    }
 }
