@@ -64,4 +64,25 @@ import Testing
         #expect(found.map(\.entry) == [0, 1, 2, 3])
         #expect(found.map(\.weight) == [-1, -0.5, 0, 0.5])
     }
+
+    @Test func theTwoCharacterFilterNeverHidesAWord() {
+        // Many two- and three-character words, so filter bits collide; every
+        // word is still found, and a pair no word starts with finds nothing.
+        var trie = WordTrie()
+        var generator = SystemRandomNumberGenerator()
+        var words = Set<[UInt32]>()
+        while words.count < 60_000 {
+            let length = Int.random(in: 2...3, using: &generator)
+            words.insert((0..<length).map { _ in UInt32.random(in: 0x4E00...0x4FFF, using: &generator) })
+        }
+        for (i, w) in words.enumerated() { trie.insert(w, entry: Int32(i)) }
+        for (i, w) in words.enumerated() {
+            #expect(trie.lookup(w) == Int32(i))
+            var ends: [Int] = []
+            w.withUnsafeBufferPointer { t in trie.forEachMatch(in: t, from: 0) { end, _ in ends.append(end) } }
+            #expect(ends.last == w.count)
+        }
+        let outside: [UInt32] = [0x5000, 0x5001]
+        #expect(trie.lookup(outside) == nil)
+    }
 }
