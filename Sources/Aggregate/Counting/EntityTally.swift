@@ -50,6 +50,13 @@ public struct EntityTally: Sendable {
 
     public init(key: EntityKey) { self.key = key }
 
+    /// Counts one mention: its form and the roles it was given.
+    mutating func count(form: String, roles: [String]) {
+        mentions += 1
+        forms.add(form)
+        for role in roles { self.roles.add(role) }
+    }
+
     mutating func consider(_ appearance: Appearance) {
         if let first, !Appearance.less(appearance, first) { return }
         first = appearance

@@ -4,15 +4,17 @@ import Records
 /// structs, decoding only the members the report uses and skipping the rest.
 ///
 /// Equivalent to parsing the field as a `JSONValue` and picking members, at
-/// a fraction of the allocations: keys are matched on their raw bytes and no
-/// closure captures state, because the report reads every mention of a
-/// large stream and this is its hot path.
+/// a fraction of the allocations: keys are matched on their raw bytes, the
+/// strings the report keys its tables by are left as byte ranges (see
+/// `RawString`), items go to a buffer the caller reuses, and no closure
+/// captures state, because the report reads every mention of a large
+/// stream and this is its hot path.
 enum FieldScanner {
     /// The members of one entity the report reads.
     struct Entity {
-        var type: String?
-        var text: String?
-        var norm: String?
+        var type: RawString?
+        var text: RawString?
+        var norm: RawString?
         var start: Int?
         var end: Int?
         var roles: [String] = []
@@ -20,25 +22,26 @@ enum FieldScanner {
 
     /// The members of one number the report reads.
     struct Number {
-        var kind: String?
-        var unit: String?
+        var kind: RawString?
+        var unit: RawString?
         var value: DecimalValue?
         var max: DecimalValue?
         var approx = false
     }
 
-    static func entities(_ json: ArraySlice<UInt8>) throws -> [Entity] {
+    /// Replaces `items` with the entities in `json` (an array of objects, or null).
+    static func entities(_ json: ArraySlice<UInt8>, into items: inout [Entity]) throws {
+        items.removeAll(keepingCapacity: true)
         try json.withUnsafeBufferPointer { buffer in
             var w = ObjectWalker(buffer, field: "entities")
-            var items: [Entity] = []
-            guard try w.beginArray(expected: "an array of entity objects") else { return items }
+            guard try w.beginArray(expected: "an array of entity objects") else { return }
             while try w.nextObject(item: "an entity") {
                 var e = Entity()
                 while let key = try w.nextKey() {
                     switch key {
-                    case .type: e.type = try w.string()
-                    case .text: e.text = try w.string()
-                    case .norm: e.norm = try w.string()
+                    case .type: e.type = try w.undecodedString()
+                    case .text: e.text = try w.undecodedString()
+                    case .norm: e.norm = try w.undecodedString()
                     case .start: e.start = try w.number()?.intValue
                     case .end: e.end = try w.number()?.intValue
                     case .role, .title: e.roles += try w.strings().filter { !$0.isEmpty }
@@ -47,21 +50,21 @@ enum FieldScanner {
                 }
                 items.append(e)
             }
-            return items
         }
     }
 
-    static func numbers(_ json: ArraySlice<UInt8>) throws -> [Number] {
+    /// Replaces `items` with the numbers in `json` (an array of objects, or null).
+    static func numbers(_ json: ArraySlice<UInt8>, into items: inout [Number]) throws {
+        items.removeAll(keepingCapacity: true)
         try json.withUnsafeBufferPointer { buffer in
             var w = ObjectWalker(buffer, field: "numbers")
-            var items: [Number] = []
-            guard try w.beginArray(expected: "an array of number objects") else { return items }
+            guard try w.beginArray(expected: "an array of number objects") else { return }
             while try w.nextObject(item: "a number") {
                 var n = Number()
                 while let key = try w.nextKey() {
                     switch key {
-                    case .kind: n.kind = try w.string()
-                    case .unit: n.unit = try w.string()
+                    case .kind: n.kind = try w.undecodedString()
+                    case .unit: n.unit = try w.undecodedString()
                     case .value: n.value = try w.number()
                     case .max: n.max = try w.number()
                     case .approx: n.approx = try w.bool() ?? false
@@ -70,8 +73,33 @@ enum FieldScanner {
                 }
                 items.append(n)
             }
-            return items
         }
+    }
+}
+
+/// A JSON string value left undecoded: where its text lies in the field's
+/// bytes, and whether it holds escapes (then the bytes are not yet the text).
+///
+/// Why: most strings the report reads are table keys; without escapes their
+/// bytes are the key, and no String need be built to find it.
+struct RawString {
+    /// The bytes between the quotes (offsets into the field's buffer).
+    let content: Range<Int>
+    let escaped: Bool
+
+    /// The decoded text's UTF-8 bytes, handed to `body`.
+    func withBytes<R>(in buffer: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        guard escaped else { return try body(UnsafeBufferPointer(rebasing: buffer[content])) }
+        var text = string(in: buffer)
+        return try text.withUTF8(body)
+    }
+
+    /// The decoded text (what `ObjectWalker.string()` returns for the value).
+    func string(in buffer: UnsafeBufferPointer<UInt8>) -> String {
+        guard escaped else { return String(decoding: UnsafeBufferPointer(rebasing: buffer[content]), as: UTF8.self) }
+        var again = JSONScanner(buffer, from: content.lowerBound - 1)
+        // The walker scanned this string already: decoding it again cannot fail.
+        return ((try? again.scanString(decode: true)) ?? nil) ?? ""
     }
 }
 
@@ -209,6 +237,22 @@ struct ObjectWalker {
         return try scanning { s throws(JSONSyntaxError) in try s.scanString(decode: true) }
     }
 
+    /// A string value as a `RawString` (nil, skipped, for anything else).
+    mutating func undecodedString() throws -> RawString? {
+        guard peek() == UInt8(ascii: "\"") else { try skip(); return nil }
+        let start = position + 1
+        // Plain text: find the closing quote here; escapes and control
+        // bytes go to the scanner (which checks them as it skips).
+        var close = start
+        while close < buffer.count, buffer[close] != UInt8(ascii: "\""), buffer[close] != UInt8(ascii: "\\"), buffer[close] >= 0x20 { close += 1 }
+        if close < buffer.count, buffer[close] == UInt8(ascii: "\"") {
+            position = close + 1
+            return RawString(content: start..<close, escaped: false)
+        }
+        try skip()
+        return RawString(content: start..<(position - 1), escaped: true)
+    }
+
     /// A number value, or a string holding one, exactly.
     mutating func number() throws -> DecimalValue? {
         guard let b = peek() else { return nil }
@@ -243,4 +287,11 @@ struct ObjectWalker {
         default: return "a number"
         }
     }
+}
+
+/// The entities and numbers of the record being added, kept between records
+/// so that their arrays are allocated once, not per record.
+struct ScannedFields {
+    var entities: [FieldScanner.Entity] = []
+    var numbers: [FieldScanner.Number] = []
 }

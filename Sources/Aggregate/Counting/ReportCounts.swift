@@ -34,6 +34,15 @@ public final class ReportCounts {
     static let contextRadius = 12
     /// Which characters are white space, for contexts (see `WhitespaceMemo`).
     var whitespace = WhitespaceMemo()
+    /// Mentions and number groups by their bytes (see `MentionKeys`).
+    var mentionKeys = MentionKeys()
+    var numberGroupKeys = NumberGroupKeys()
+    /// The record being added, as read: reused from record to record.
+    var scanned = ScannedFields()
+    /// The named entities of the record being added (reused).
+    var paragraph: [Int32] = []
+    /// The previous record's `doc` field as read, and its value.
+    var lastDocument: (json: [UInt8], id: String)?
 
     public init(cooccurrenceCapacity: Int = CooccurrenceTable.defaultCapacity, keepsDocumentSummaries: Bool = true) {
         cooccurrence = CooccurrenceTable(capacity: cooccurrenceCapacity)
@@ -69,92 +78,126 @@ public final class ReportCounts {
     /// DESIGN.md gives; a record that throws has counted nothing (so under
     /// `--keep-going` it is counted once, as the error record it becomes).
     public func add(_ record: Record) throws {
-        if ErrorRecord.isError(record) {
+        let fields = ReportFields(record)
+        if fields.error != nil, ErrorRecord.isError(record) {
             quality.records += 1
             quality.errorRecords += 1
             return
         }
         // Read and check everything first ...
-        let doc = try record.optionalString("doc") ?? ""
-        let para = try Self.paragraphNumber(record)
-        let entityList = try record["entities"].map(FieldScanner.entities) ?? []
-        for entity in entityList where entity.type == nil || entity.text == nil {
+        let doc = try documentID(fields.doc, record)
+        let para = try Self.paragraphNumber(fields.para, record)
+        if let json = fields.entities { try FieldScanner.entities(json, into: &scanned.entities) } else { scanned.entities.removeAll(keepingCapacity: true) }
+        for entity in scanned.entities where entity.type == nil || entity.text == nil {
             throw RecordError.invalidField("entities", "an entity lacks a string \"type\" or \"text\"")
         }
-        let numberList = try record["numbers"].map(FieldScanner.numbers) ?? []
-        let repairKinds = try record["repairs"].map { try KindScanner.kinds(in: $0, field: "repairs") } ?? []
-        let flagKinds = try record["flags"].map { try KindScanner.kinds(in: $0, field: "flags") } ?? []
-        // ... then count.
+        if let json = fields.numbers { try FieldScanner.numbers(json, into: &scanned.numbers) } else { scanned.numbers.removeAll(keepingCapacity: true) }
+        let repairKinds = try fields.repairs.map { try KindScanner.kinds(in: $0, field: "repairs") } ?? []
+        let flagKinds = try fields.flags.map { try KindScanner.kinds(in: $0, field: "flags") } ?? []
+        // ... then count, into the open document taken out of `current` meanwhile.
         quality.records += 1
         enter(doc)
-        current!.counters.records += 1
+        var tally = current!
+        current = nil
+        tally.counters.records += 1
         var context = ContextSource(record: record)
-        addEntities(entityList, doc: doc, para: para, context: &context)
-        addNumbers(numberList)
+        if let json = fields.entities { addEntities(json, doc: doc, para: para, context: &context, to: &tally) }
+        if let json = fields.numbers { addNumbers(json, to: &tally) }
         for (kind, n) in repairKinds {
             quality.repairs.add(kind, n)
-            current!.counters.repairs += n
+            tally.counters.repairs += n
         }
         for (kind, n) in flagKinds {
             quality.flags.add(kind, n)
-            current!.counters.flags += n
+            tally.counters.flags += n
         }
+        current = tally
+    }
+
+    /// The record's `doc` ("" when absent or null). The String is built again
+    /// only when the field's bytes differ from the previous record's (a
+    /// document's records come one after another).
+    private func documentID(_ json: ArraySlice<UInt8>?, _ record: Record) throws -> String {
+        let bytes = json ?? []
+        if let last = lastDocument, Self.sameBytes(bytes, last.json) { return last.id }
+        let id = try record.optionalString("doc") ?? ""
+        lastDocument = (Array(bytes), id)
+        return id
+    }
+
+    private static func sameBytes(_ a: ArraySlice<UInt8>, _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        return a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
     }
 
     /// The record's `para` (0 when absent or not an integer), read straight
     /// from its bytes when it is a plain integer literal.
-    static func paragraphNumber(_ record: Record) throws -> Int {
-        if let json = record["para"], let n = json.withUnsafeBufferPointer(IntegerLiteral.value) { return n }
+    static func paragraphNumber(_ json: ArraySlice<UInt8>?, _ record: Record) throws -> Int {
+        if let json, let n = json.withUnsafeBufferPointer(IntegerLiteral.value) { return n }
         return try record.value("para")?.int ?? 0
     }
 
-    private func addEntities(_ list: [FieldScanner.Entity], doc: String, para: Int, context: inout ContextSource) {
-        var paragraph: [Int32] = []
-        for entity in list {
-            let type = entity.type!, text = entity.text!
-            var norm = entity.norm ?? text
-            if norm.isEmpty { norm = text }
-            let id = entityID(EntityKey(type: type, norm: norm))
-            let i = Int(id)
-            entities[i].mentions += 1
-            entities[i].forms.add(text)
-            for role in entity.roles { entities[i].roles.add(role) }
-            let start = entity.start ?? 0
-            if entities[i].first?.isAfter(doc: doc, para: para, start: start) ?? true {
-                let end = entity.end ?? start + text.unicodeScalars.count
-                entities[i].consider(Appearance(doc: doc, para: para, start: start, context: context.around(start, end, radius: Self.contextRadius, whitespace: &whitespace)))
-            }
-            current!.entityMentions[id, default: 0] += 1
-            current!.counters.mentionsByType.add(type)
-            if EntityTypeOrder.isNamed(type), paragraph.count < CooccurrenceTable.perParagraph, !paragraph.contains(id) {
-                paragraph.append(id)
+    /// Counts `scanned.entities`, read from `json` (the record's `entities`).
+    private func addEntities(_ json: ArraySlice<UInt8>, doc: String, para: Int, context: inout ContextSource, to tally: inout DocumentTally) {
+        paragraph.removeAll(keepingCapacity: true)
+        json.withUnsafeBufferPointer { buffer in
+            for entity in scanned.entities {
+                let meaning = self.meaning(of: entity, in: buffer)
+                let id = meaning.entity, i = Int(id)
+                entities[i].count(form: meaning.text, roles: entity.roles)
+                let start = entity.start ?? 0
+                if entities[i].first?.isAfter(doc: doc, para: para, start: start) ?? true {
+                    let end = entity.end ?? start + meaning.text.unicodeScalars.count
+                    entities[i].consider(Appearance(doc: doc, para: para, start: start, context: context.around(start, end, radius: Self.contextRadius, whitespace: &whitespace)))
+                }
+                tally.entityMentions[id, default: 0] += 1
+                tally.counters.mentionsByType.add(meaning.type)
+                if meaning.named, paragraph.count < CooccurrenceTable.perParagraph, !paragraph.contains(id) {
+                    paragraph.append(id)
+                }
             }
         }
         cooccurrence.addParagraph(paragraph)
     }
 
-    private func addNumbers(_ list: [FieldScanner.Number]) {
-        for number in list {
-            current!.counters.numbers += 1
-            guard let value = number.value else {
-                quality.numbersWithoutValue += 1
-                continue
+    /// What a mention counts as (its entity, created when new), from its bytes.
+    private func meaning(of entity: FieldScanner.Entity, in buffer: UnsafeBufferPointer<UInt8>) -> MentionKeys.Meaning {
+        let type = entity.type!, text = entity.text!
+        if let known = mentionKeys.find(type: type, norm: entity.norm, text: text, in: buffer) { return mentionKeys.meanings[known] }
+        let typeString = type.string(in: buffer), textString = text.string(in: buffer)
+        var norm = entity.norm?.string(in: buffer) ?? textString
+        if norm.isEmpty { norm = textString }
+        let meaning = MentionKeys.Meaning(
+            entity: entityID(EntityKey(type: typeString, norm: norm)), type: typeString, text: textString,
+            named: EntityTypeOrder.isNamed(typeString)
+        )
+        mentionKeys.remember(meaning)
+        return meaning
+    }
+
+    /// Counts `scanned.numbers`, read from `json` (the record's `numbers`).
+    private func addNumbers(_ json: ArraySlice<UInt8>, to tally: inout DocumentTally) {
+        json.withUnsafeBufferPointer { buffer in
+            for number in scanned.numbers {
+                tally.counters.numbers += 1
+                guard let value = number.value else {
+                    quality.numbersWithoutValue += 1
+                    continue
+                }
+                let group = numberGroup(kind: number.kind, unit: number.unit, in: buffer)
+                numbers[Int(group.group)].add(value: value.shifted(by: group.power), approximate: number.approx, range: number.max != nil)
+                tally.numberGroups.insert(group.group)
             }
-            let (unit, power) = baseUnit(number.unit ?? "")
-            let id = numberID(NumberKey(kind: number.kind ?? "unknown", unit: unit))
-            numbers[Int(id)].add(value: value.shifted(by: power), approximate: number.approx, range: number.max != nil)
-            current!.numberGroups.insert(id)
         }
     }
 
-    /// Units seen so far and their base units (a handful per corpus).
-    private var baseUnits: [String: (unit: String, power: Int)] = [:]
-
-    private func baseUnit(_ unit: String) -> (unit: String, power: Int) {
-        if let known = baseUnits[unit] { return known }
-        let base = UnitNormalizer.normalise(unit)
-        if baseUnits.count < 4096 { baseUnits[unit] = base }
-        return base
+    /// The group a number adds to (created when new) and its value's shift.
+    private func numberGroup(kind: RawString?, unit: RawString?, in buffer: UnsafeBufferPointer<UInt8>) -> NumberGroupKeys.Meaning {
+        if let known = numberGroupKeys.find(kind: kind, unit: unit, in: buffer) { return known }
+        let (base, power) = UnitNormalizer.normalise(unit?.string(in: buffer) ?? "")
+        let meaning = NumberGroupKeys.Meaning(group: numberID(NumberKey(kind: kind?.string(in: buffer) ?? "unknown", unit: base)), power: power)
+        numberGroupKeys.remember(meaning)
+        return meaning
     }
 
     // MARK: Documents

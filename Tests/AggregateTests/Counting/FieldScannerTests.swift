@@ -18,33 +18,39 @@ import Records
 
     @Test func entitiesMatchAFullParse() throws {
         let json = #"[{"type":"PER","text":"鄭偉","start":3,"end":5,"norm":"郑伟","role":["记者","摄影"],"extra":{"x":[1,2]}},{"norm":"\u4e34\u6c5f","text":"臨江","type":"LOC","title":"","start":0}]"#
-        let scanned = try FieldScanner.entities(bytes(json))
+        var scanned: [FieldScanner.Entity] = []
+        try FieldScanner.entities(bytes(json), into: &scanned)
         let parsed = try JSONValue(parsing: json).array!
         #expect(scanned.count == parsed.count)
+        func text(_ raw: RawString?) -> String? { raw.map { r in bytes(json).withUnsafeBufferPointer { r.string(in: $0) } } }
         for (s, p) in zip(scanned, parsed) {
-            #expect(s.type == p["type"]?.string)
-            #expect(s.text == p["text"]?.string)
-            #expect(s.norm == p["norm"]?.string)
+            #expect(text(s.type) == p["type"]?.string)
+            #expect(text(s.text) == p["text"]?.string)
+            #expect(text(s.norm) == p["norm"]?.string)
             #expect(s.start == p["start"]?.int)
             #expect(s.end == p["end"]?.int)
         }
         #expect(scanned[0].roles == ["记者", "摄影"])
-        #expect(scanned[1].norm == "临江")
+        #expect(text(scanned[1].norm) == "临江")
+        #expect(scanned[1].norm?.escaped == true && scanned[0].norm?.escaped == false)
         #expect(scanned[1].roles.isEmpty)
     }
 
     @Test func numbersKeepExactLiterals() throws {
         let json = #"[{"text":"14.5萬元","value":145000,"unit":"元","kind":"money","approx":false},{"value":"0.1","unit":"元","kind":"money","approx":true},{"value":3,"max":5,"unit":"天","kind":"duration"},{"unit":"人","kind":"count"}]"#
-        let n = try FieldScanner.numbers(bytes(json))
+        var n: [FieldScanner.Number] = []
+        try FieldScanner.numbers(bytes(json), into: &n)
+        func text(_ raw: RawString?) -> String? { raw.map { r in bytes(json).withUnsafeBufferPointer { r.string(in: $0) } } }
         #expect(n.map { $0.value?.description } == ["145000", "0.1", "3", nil])
         #expect(n.map(\.approx) == [false, true, false, false])
         #expect(n[2].max == DecimalValue(5))
-        #expect(n[0].kind == "money" && n[3].unit == "人")
+        #expect(text(n[0].kind) == "money" && text(n[3].unit) == "人")
     }
 
     @Test func wrongShapesAreRecordErrors() {
-        #expect(throws: RecordError.self) { try FieldScanner.entities(self.bytes(#"{"type":"PER"}"#)) }
-        #expect(throws: RecordError.self) { try FieldScanner.entities(self.bytes(#"["PER"]"#)) }
-        #expect(throws: RecordError.self) { try FieldScanner.numbers(self.bytes("3")) }
+        var entities: [FieldScanner.Entity] = [], numbers: [FieldScanner.Number] = []
+        #expect(throws: RecordError.self) { try FieldScanner.entities(self.bytes(#"{"type":"PER"}"#), into: &entities) }
+        #expect(throws: RecordError.self) { try FieldScanner.entities(self.bytes(#"["PER"]"#), into: &entities) }
+        #expect(throws: RecordError.self) { try FieldScanner.numbers(self.bytes("3"), into: &numbers) }
     }
 }

@@ -1,0 +1,86 @@
+import Records
+
+/// Entity mentions by the bytes of their type, key and form: each distinct
+/// spelling is resolved to its entity once, later mentions are a byte lookup.
+///
+/// Why: resolving a mention through `EntityKey` builds three Strings and
+/// hashes two of them (SipHash after a Unicode normalisation check) for
+/// every mention. The answer depends only on the decoded bytes of type,
+/// key and form, so it is remembered per distinct spelling; the Strings
+/// kept are the ones the first mention with those bytes built, so every
+/// table sees exactly the Strings it saw before.
+struct MentionKeys {
+    /// What a mention with one spelling counts as.
+    struct Meaning {
+        let entity: Int32
+        let type: String
+        let text: String
+        /// Whether the type names something (see `EntityTypeOrder.isNamed`).
+        let named: Bool
+    }
+
+    private var table = ByteKeyTable()
+    private(set) var meanings: [Meaning] = []
+    /// The key being looked up: type, 0xFF, key (norm, or the text when
+    /// there is none), 0xFF, text. 0xFF never occurs in UTF-8.
+    private var key: [UInt8] = []
+
+    /// The meaning's index for these strings, or nil (then call `remember`).
+    /// `type` and `text` are present (checked when the record was read).
+    mutating func find(type: RawString, norm: RawString?, text: RawString, in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+        key.removeAll(keepingCapacity: true)
+        type.withBytes(in: buffer) { key.append(contentsOf: $0) }
+        key.append(0xFF)
+        let keyString = norm.flatMap { $0.content.isEmpty ? nil : $0 } ?? text
+        keyString.withBytes(in: buffer) { key.append(contentsOf: $0) }
+        key.append(0xFF)
+        text.withBytes(in: buffer) { key.append(contentsOf: $0) }
+        return key.withUnsafeBufferPointer { table.id(of: $0) }.map(Int.init)
+    }
+
+    /// Remembers the meaning of the spelling `find` last missed.
+    mutating func remember(_ meaning: Meaning) {
+        _ = key.withUnsafeBufferPointer { table.insert($0) }
+        meanings.append(meaning)
+    }
+}
+
+/// Number groups by the bytes of a number's kind and unit, each distinct
+/// spelling resolved once (base unit, power of ten, group id).
+///
+/// Why: the same few kinds and units repeat across the whole input; resolving
+/// them through `NumberKey` and a String-keyed unit cache meant two Strings
+/// and two SipHash lookups per number.
+struct NumberGroupKeys {
+    /// The group a number with one spelling of kind and unit adds to, and
+    /// the power of ten its value is shifted by (see `UnitNormalizer`).
+    struct Meaning {
+        let group: Int32
+        let power: Int
+    }
+
+    /// Spellings remembered at most (a guard against unbounded odd units).
+    static let capacity = 1 << 16
+
+    private var table = ByteKeyTable()
+    private(set) var meanings: [Meaning] = []
+    /// The key being looked up: kind ("unknown" when absent), 0xFF, unit.
+    private var key: [UInt8] = []
+
+    /// The meaning for this kind and unit, or nil (then call `remember`).
+    mutating func find(kind: RawString?, unit: RawString?, in buffer: UnsafeBufferPointer<UInt8>) -> Meaning? {
+        key.removeAll(keepingCapacity: true)
+        if let kind { kind.withBytes(in: buffer) { key.append(contentsOf: $0) } } else { key.append(contentsOf: "unknown".utf8) }
+        key.append(0xFF)
+        unit?.withBytes(in: buffer) { key.append(contentsOf: $0) }
+        guard let id = key.withUnsafeBufferPointer({ table.id(of: $0) }) else { return nil }
+        return meanings[Int(id)]
+    }
+
+    /// Remembers the meaning of the spelling `find` last missed (while there is room).
+    mutating func remember(_ meaning: Meaning) {
+        guard meanings.count < Self.capacity else { return }
+        _ = key.withUnsafeBufferPointer { table.insert($0) }
+        meanings.append(meaning)
+    }
+}
