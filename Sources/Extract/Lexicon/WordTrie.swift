@@ -61,12 +61,8 @@ public struct WordTrie: Sendable {
     private var keys = IntegerKeyTable<Key>(filler: .none)
     /// One-character keys of the BMP, by scalar.
     private var singles = [Key](repeating: .none, count: 0x10000)
-    /// One bit per hash of the two-character keys (a 256 KB filter that stays
-    /// in the cache): most positions of a text start no two-character key (in
-    /// running Chinese text about 85 %), and the filter answers those without
-    /// touching the table, whose every look-up is a miss to memory.
-    private var pairFilter = [UInt64](repeating: 0, count: 1 << (Self.pairFilterBits - 6))
-    static let pairFilterBits = 21
+    /// The two-character keys' hashes: answers most positions without the table.
+    private var pairs = PairFilter()
     private var words = 0
     /// The longest word, in scalars.
     public private(set) var maxLength = 0
@@ -87,31 +83,17 @@ public struct WordTrie: Sendable {
 
     static let checkSeed: UInt64 = 0x2545_F491_4F6C_DD1D
 
-    /// The filter bit of a two-character key's hash.
-    @inline(__always) static func pairBit(_ hash: UInt64) -> Int {
-        Int(truncatingIfNeeded: hash >> UInt64(64 - pairFilterBits))
-    }
-
-    /// False when no two-character key has this hash; true when one may.
-    @inline(__always) private func pairMayExist(_ hash: UInt64) -> Bool {
-        let bit = Self.pairBit(hash)
-        return pairFilter.withUnsafeBufferPointer { $0[bit >> 6] } & (1 << UInt64(bit & 63)) != 0
-    }
-
     /// The key after `length` scalars, with its hashes.
     @inline(__always) private func key(_ hash: UInt64, _ check: UInt64, length: Int, scalar: UInt32) -> Key {
         if length == 1 && scalar < 0x10000 { return singles[Int(scalar)] }
-        if length == 2 && !pairMayExist(hash) { return .none }
+        if length == 2 && !pairs.mayContain(hash) { return .none }
         guard let found = keys.lookup(hash), found.checks(check) else { return .none }
         return found
     }
 
     private mutating func store(_ value: Key, _ hash: UInt64, length: Int, scalar: UInt32) {
         if length == 1 && scalar < 0x10000 { singles[Int(scalar)] = value } else { keys.insert(hash, value) }
-        if length == 2 {
-            let bit = Self.pairBit(hash)
-            pairFilter[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
+        if length == 2 { pairs.insert(hash) }
     }
 
     /// Stores `entry` for `word` (replacing any earlier entry for the same word).
@@ -212,7 +194,7 @@ public struct WordTrie: Sendable {
     public func prefetch(in text: UnsafeBufferPointer<UInt32>, at start: Int) {
         guard start >= 0, start + 1 < text.count else { return }
         let two = ScalarHash.extend(ScalarHash.extend(ScalarHash.seed, text[start]), text[start + 1])
-        guard pairMayExist(two) else { return }
+        guard pairs.mayContain(two) else { return }
         keys.prefetch(two)
         if start + 2 < text.count { keys.prefetch(ScalarHash.extend(two, text[start + 2])) }
     }

@@ -38,8 +38,10 @@ final class KeyLookups {
                     hashes[i] = ScalarHash.extend(ScalarHash.extend(ScalarHash.seed, t[i]), t[i + 1])
                 }
                 for i in 0..<(n - 1) {
-                    if i + distance < n - 1 { zh_prefetch(base + WordTable.home(hashes[i + distance], lookup.mask)) }
-                    if lookup.single(t[i]).flags.contains(.prefix) {
+                    if i + distance < n - 1, lookup.pairs.mayContain(hashes[i + distance]) {
+                        zh_prefetch(base + WordTable.home(hashes[i + distance], lookup.mask))
+                    }
+                    if lookup.single(t[i]).flags.contains(.prefix), lookup.pairs.mayContain(hashes[i]) {
                         found2[i] = Int32(lookup.find(hash: hashes[i], length: 2))
                     }
                 }

@@ -56,6 +56,9 @@ public final class WordTable: @unchecked Sendable {
     private(set) var compact: [CompactSlot] = []
     /// Whether `compact` matches `slots`.
     private var frozen = false
+    /// The two-character keys' hashes, made with `compact`: most positions of
+    /// a text start no two-character key, and this says so without a miss.
+    private(set) var pairs = PairFilter()
     /// Where each slot's key starts in `pool` (a prefix shares its word's scalars).
     private(set) var poolStarts: [UInt32]
     /// Each slot's part-of-speech tag, as an index into `tags` (0 = none).
@@ -94,6 +97,7 @@ public final class WordTable: @unchecked Sendable {
         self.compact = compact
         self.frozen = compact.count == slots.count
         self.poolStarts = poolStarts
+        if frozen { pairs = Self.pairFilter(of: slots) }
         self.slotTags = slotTags
         self.pool = pool
         self.mask = slots.count - 1
@@ -112,6 +116,7 @@ public final class WordTable: @unchecked Sendable {
         let slots: UnsafeBufferPointer<CompactSlot>
         let singleWeights: UnsafeBufferPointer<Float>
         let singleFlags: UnsafeBufferPointer<Flags>
+        let pairs: PairFilter.Bits
         let mask: Int
 
         /// The slot index of the key with this hash and length, or -1.
@@ -140,7 +145,9 @@ public final class WordTable: @unchecked Sendable {
         try compact.withUnsafeBufferPointer { slots in
             try singleWeights.withUnsafeBufferPointer { weights in
                 try singleFlags.withUnsafeBufferPointer { flags in
-                    try body(Lookup(slots: slots, singleWeights: weights, singleFlags: flags, mask: mask))
+                    try pairs.withBits { pairs in
+                        try body(Lookup(slots: slots, singleWeights: weights, singleFlags: flags, pairs: pairs, mask: mask))
+                    }
                 }
             }
         }
@@ -175,6 +182,14 @@ public final class WordTable: @unchecked Sendable {
             CompactSlot(check: UInt32(truncatingIfNeeded: slot.hash >> 32), milliWeight: Self.milliWeight(slot.weight),
                         length: slot.length, flags: slot.flags)
         }
+        pairs = Self.pairFilter(of: slots)
+    }
+
+    /// The filter of the two-character keys among `slots`.
+    static func pairFilter(of slots: [Slot]) -> PairFilter {
+        var pairs = PairFilter()
+        for slot in slots where slot.length == 2 { pairs.insert(slot.hash) }
+        return pairs
     }
 
     static func milliWeight(_ weight: Float) -> Int16 {
