@@ -158,6 +158,8 @@ public struct Extractor: Sendable {
 
     /// Names and dates in text order; a date never overlaps a name it is inside of.
     static func merge(_ names: [EntityMention], _ dates: [EntityMention]) -> [EntityMention] {
+        // Names come in text order and never share a span, so they are in this order already.
+        if dates.isEmpty { return names }
         var out = names
         for d in dates where !names.contains(where: { $0.start < d.end && d.start < $0.end }) { out.append(d) }
         // Sorting the indices moves integers, not mentions (structs of strings: each move a

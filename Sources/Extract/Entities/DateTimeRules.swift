@@ -15,6 +15,8 @@ struct DateTimeRules {
     /// most positions start none of them, and the first characters alone are common (上 下 中 大 国).
     static let calendarStarts = ScalarSet((lunarMonths + festivals + relative).compactMap(\.first))
     static let calendarSeconds = ScalarSet((lunarMonths + festivals + relative).map { $0[1] })
+    /// Day parts after noon: a clock hour below 12 after them is p.m.
+    static let afternoonParts = ["下午", "晚上", "傍晚", "夜里", "当晚"].map(Scalars.values)
     static let dayParts = ["凌晨", "清晨", "早上", "早晨", "上午", "中午", "下午", "傍晚", "晚上", "夜里", "深夜", "午夜", "半夜", "当晚", "每日", "每天"].map(Scalars.values)
 
     /// The dates and times of the paragraph; `year` is the document's year so far.
@@ -36,7 +38,7 @@ struct DateTimeRules {
                 var m = EntityMention(type: .time, start: s, end: e, norm: text.normString(s, e), role: nil, evidence: "time")
                 if let h = first.value.intValue {
                     var hour = h
-                    let pm = ["下午", "晚上", "傍晚", "夜里", "当晚"].map(Scalars.values).contains { text.has($0, at: s) }
+                    let pm = Self.afternoonParts.contains { text.has($0, at: s) }
                     if pm && hour < 12 { hour += 12 }
                     m.norm = "T" + pad(hour) + ":" + pad(minutes)
                 }

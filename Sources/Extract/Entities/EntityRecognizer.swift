@@ -67,14 +67,14 @@ struct EntityRecognizer {
     func resolve() -> [EntityMention] {
         // Locals, so the closures below capture two arrays rather than a copy of the recognizer.
         let candidates = self.candidates
-        // A name inside an amount is its unit (两个亿卢布: 卢布 is a currency here).
-        let amounts = numberSpans.filter { $0.unit != nil && $0.kind != "ordinal" }
+        let numberSpans = self.numberSpans
         let order = candidates.indices.sorted { Self.outranks(candidates[$0], candidates[$1]) }
         var kept: [EntityMention] = []
         for i in order {
             // Spans first: a mention is copied (its strings retained) only when kept.
             let (start, end) = (candidates[i].mention.start, candidates[i].mention.end)
-            if amounts.contains(where: { $0.start <= start && end <= $0.end }) { continue }
+            // A name inside an amount is its unit (两个亿卢布: 卢布 is a currency here).
+            if numberSpans.contains(where: { $0.start <= start && end <= $0.end && $0.unit != nil && $0.kind != "ordinal" }) { continue }
             // Taken: a position of the candidate is in one kept before (both spans are non-empty).
             if kept.contains(where: { $0.start < end && start < $0.end }) { continue }
             kept.append(candidates[i].mention)

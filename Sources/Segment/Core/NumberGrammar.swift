@@ -226,7 +226,7 @@ enum NumberGrammar {
             }
         }
         let ten: UInt32 = 0x5341  // 十
-        let s = Array(t[range])
+        let s = UnsafeBufferPointer(rebasing: t[range])  // indexed from 0, without a copy
         switch s.count {
         case 1: return s[0] == ten ? 10 : digit(s[0])
         case 2:
