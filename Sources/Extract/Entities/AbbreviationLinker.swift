@@ -1,3 +1,5 @@
+import Lexicon
+
 /// Links abbreviations to the full names the text gives for them:
 /// 中国共产党（简称“中共”）, 市公共资源交易中心（以下简称交易中心）.
 ///

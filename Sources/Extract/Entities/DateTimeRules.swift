@@ -1,3 +1,5 @@
+import Lexicon
+
 /// Dates and times: built from the date and time parts the number scanner
 /// found (2020年1月27日, 4月3日至7日, 凌晨1时), plus lunar-calendar forms
 /// (大年初三, 正月十五, 除夕) and relative ones (今天, 去年), which keep their

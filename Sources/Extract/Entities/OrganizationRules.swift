@@ -1,3 +1,5 @@
+import Lexicon
+
 /// Organisations: words the lexicon tags as organisations, and names built
 /// from a prefix (a place, an organisation, a proper name, nouns) and an
 /// organisation suffix (有限公司 委员会 医院 局 队 ...), with sub-units joined

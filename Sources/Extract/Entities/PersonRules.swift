@@ -1,3 +1,5 @@
+import Lexicon
+
 /// People: names the lexicon knows, Chinese names built from a surname and
 /// one or two given-name characters, and transliterated foreign names,
 /// accepted on evidence — a title or role beside the name, a byline, a verb

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// Places: gazetteer words, chains of divisions, suffix rules for the levels
 /// below the county and for unlisted divisions, and one-character
 /// abbreviations in the compounds where they stand for a country or province.

@@ -1,3 +1,4 @@
+import Lexicon
 import Records
 
 /// Finds the quantities of a paragraph: the number (Arabic, Chinese, mixed,

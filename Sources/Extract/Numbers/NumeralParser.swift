@@ -1,3 +1,4 @@
+import Lexicon
 import Records
 
 /// Reads a written number — Chinese, financial (大写), Arabic or mixed — into

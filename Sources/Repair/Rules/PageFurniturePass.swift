@@ -1,3 +1,4 @@
+import Lexicon
 import Script
 
 /// Moves page furniture out of the text into `RepairNotes.furniture`: the
@@ -92,7 +93,7 @@ struct PageFurniturePass: RepairPass {
         notes.furniture.append(contentsOf: moved)
     }
 
-    static let longLineStarts: Set<UInt32> = Set("原首當当您你所位查返打关關上下分扫掃收加点點浏瀏阅閱字手电電网網相【[".unicodeScalars.map(\.value))
+    static let longLineStarts = ScalarSet(characters: "原首當当您你所位查返打关關上下分扫掃收加点點浏瀏阅閱字手电電网網相【[")
 
     /// Where a line stands among the document's non-blank lines.
     struct Position {

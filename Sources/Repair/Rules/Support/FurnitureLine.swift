@@ -1,3 +1,5 @@
+import Lexicon
+
 /// Recognises one line of page furniture by its words and shape (the line is
 /// given in the normalised form: Simplified script, half-width, trimmed, as
 /// scalar values).
@@ -18,7 +20,7 @@ enum FurnitureLine {
                                       "上一篇", "下一篇", "分享到", "扫一扫", "【打印】", "【关闭】", "收藏本页", "加入收藏", "点击数", "浏览次数",
                                       "阅读次数", "阅读数", "字号:", "【字体", "手机版", "电脑版", "网站地图", "相关阅读", "相关新闻"])
     static let breadcrumbStarts = Keywords(["当前位置", "您的位置", "你的位置", "您现在的位置", "你现在的位置", "所在位置", "位置:"])
-    static let breadcrumbSeparators: Set<UInt32> = Set("»›>>→/".unicodeScalars.map(\.value))
+    static let breadcrumbSeparators = ScalarSet(characters: "»›>>→/")
     static let editorWords = Keywords(["责任编辑", "编辑:", "编辑 ", "[编辑", "【编辑", "(编辑", "审核:", "校对:",
                                        "责编", "值班编辑", "主编:", "终审", "初审", "编审:"])
     static let bylineWords = Keywords(["通讯员", "记者", "作者:", "撰稿", "供稿", "文/", "文 ", "文|", "本报记者", "特约记者"])
@@ -33,7 +35,7 @@ enum FurnitureLine {
     static let photographed = values(" 摄")
 
     /// First characters of the credit-line keywords (a quick filter).
-    static let creditStarts: Set<UInt32> = Set((editorWords.list + bylineWords.list + photoWords.list + sourceWords.list).compactMap(\.first) + [0x28, 0x5B, 0x3010])
+    static let creditStarts = ScalarSet((editorWords.list + bylineWords.list + photoWords.list + sourceWords.list).compactMap(\.first) + [0x28, 0x5B, 0x3010])
 
     /// The kinds that only a web page has.
     static let chromeKinds: Set<String> = ["navigation", "breadcrumb", "original-title", "editor", "credit"]
@@ -76,7 +78,8 @@ enum FurnitureLine {
     /// `首页 » 新闻 » 要闻 » …`, `当前位置:首页 > 新闻` (true: says so), or two
     /// separators between short items and no sentence punctuation (false: looks so).
     static func breadcrumb(_ s: [UInt32]) -> Bool? {
-        let separators = s.filter { breadcrumbSeparators.contains($0) && $0 != 0x2F }.count
+        var separators = 0
+        for v in s where v != 0x2F && breadcrumbSeparators.contains(v) { separators += 1 }
         if hasPrefix(s, homePage) && separators >= 1 { return true }
         if breadcrumbStarts.starts(s) { return true }
         if separators >= 2 && s.count <= 120 && !s.contains(0x2C) && !s.contains(0x3002) { return false }
@@ -110,7 +113,7 @@ enum FurnitureLine {
         return d
     }
 
-    static let nameSeparators: Set<UInt32> = Set(" 、:/\u{3000}".unicodeScalars.map(\.value))
+    static let nameSeparators = ScalarSet(characters: " 、:/\u{3000}")
 
     /// `通讯员 张明 李华`, `记者 郑伟`, `文 王芳`, `作者:…`: a credit word, then names.
     static func isByline(_ s: [UInt32]) -> Bool {
@@ -135,21 +138,24 @@ enum FurnitureLine {
 }
 
 /// A list of keywords (normalised scalar values) with a first-character
-/// table, so testing a line costs one look-up per character.
+/// table, so testing a line costs one look-up per character: a bit in
+/// `firsts` for most characters, the table only for a keyword's initial.
 struct Keywords: Sendable {
     let list: [[UInt32]]
     private let byFirst: [UInt32: [Int]]
+    private let firsts: ScalarSet
 
     init(_ words: [String]) {
         list = words.map { $0.unicodeScalars.map(\.value) }
         var byFirst: [UInt32: [Int]] = [:]
         for (i, w) in list.enumerated() { byFirst[w[0], default: []].append(i) }
         self.byFirst = byFirst
+        firsts = ScalarSet(list.map { $0[0] })
     }
 
     /// The keyword the line starts with, if any (the first in list order).
     func prefix(of s: some Collection<UInt32>) -> [UInt32]? {
-        guard let first = s.first, let candidates = byFirst[first] else { return nil }
+        guard let first = s.first, firsts.contains(first), let candidates = byFirst[first] else { return nil }
         for i in candidates where FurnitureLine.hasPrefix(s, list[i]) { return list[i] }
         return nil
     }
@@ -159,7 +165,7 @@ struct Keywords: Sendable {
     /// True when one of the keywords occurs anywhere in `s`.
     func occurs(in s: [UInt32]) -> Bool {
         for i in s.indices {
-            guard let candidates = byFirst[s[i]] else { continue }
+            guard firsts.contains(s[i]), let candidates = byFirst[s[i]] else { continue }
             for k in candidates where FurnitureLine.hasPrefix(s[i...], list[k]) { return true }
         }
         return false

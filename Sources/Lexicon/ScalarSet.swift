@@ -1,5 +1,5 @@
 /// A fixed set of scalar values (the rules' character classes: stop
-/// characters, place endings, quotes), as a bitmap.
+/// characters, place endings, quotes, keyword initials), as a bitmap.
 ///
 /// Why not `Set<UInt32>`: Swift's `Set` hashes every probe with SipHash,
 /// which costs more than the rule around it when the question is asked at
@@ -7,12 +7,12 @@
 /// their members lie close together (a few thousand code points at most), so
 /// one bit per value between the smallest and the largest member answers
 /// with a subtraction, a compare and one load.
-struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
+public struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
     /// The smallest member (bit 0 of `bits`).
-    private let low: UInt32
-    private let bits: [UInt64]
+    @usableFromInline let low: UInt32
+    @usableFromInline let bits: [UInt64]
 
-    init(_ members: some Sequence<UInt32>) {
+    public init(_ members: some Sequence<UInt32>) {
         let values = Array(members)
         let low = values.min() ?? 0
         let span = Int((values.max() ?? 0) - low) + 1
@@ -25,12 +25,13 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
         self.bits = bits
     }
 
-    init(arrayLiteral members: UInt32...) { self.init(members) }
+    public init(arrayLiteral members: UInt32...) { self.init(members) }
 
     /// The set of the scalars of `characters`.
-    init(characters: String) { self.init(characters.unicodeScalars.map(\.value)) }
+    public init(characters: String) { self.init(characters.unicodeScalars.map(\.value)) }
 
-    @inline(__always) func contains(_ v: UInt32) -> Bool {
+    @inlinable @inline(__always)
+    public func contains(_ v: UInt32) -> Bool {
         let d = v &- low  // wraps to a large value below `low`
         let word = Int(d >> 6)
         return word < bits.count && (bits[word] >> UInt64(d & 63)) & 1 != 0
