@@ -23,8 +23,13 @@ echo
 echo "goals"
 if [ -n "$best_pipe" ]; then
   r=$(ratio "${SECS[$best_pipe]}" "${SECS[icu]}")
-  verdict "$(awk -v r="$r" 'BEGIN { print (r <= 2) ? 1 : 0 }')" "whole pipe <= 2x raw ICU word breaking" \
-    "${r}x ($best_pipe ${SECS[$best_pipe]} s vs ICU ${SECS[icu]} s; pipe -j $BENCH_JOBS $(ratio "${SECS[pipe_jn]:-0}" "${SECS[icu]}")x, run -j $BENCH_JOBS $(ratio "${SECS[run_jn]:-0}" "${SECS[icu]}")x)"
+  rows="$best_pipe ${SECS[$best_pipe]} s vs ICU ${SECS[icu]} s; pipe -j $BENCH_JOBS $(ratio "${SECS[pipe_jn]:-0}" "${SECS[icu]}")x, run -j $BENCH_JOBS $(ratio "${SECS[run_jn]:-0}" "${SECS[icu]}")x"
+  if [ -n "${PAIR_WALL[run_pair]:-}" ]; then
+    verdict "$(awk -v r="${PAIR_WALL[run_pair]}" 'BEGIN { print (r <= 2) ? 1 : 0 }')" "whole pipe <= 2x raw ICU word breaking" \
+      "${PAIR_WALL[run_pair]}x by wall time, run -j $BENCH_JOBS paired with ICU (${PAIR_CPU[run_pair]}x CPU); rows minutes apart: ${r}x ($rows)"
+  else
+    verdict "$(awk -v r="$r" 'BEGIN { print (r <= 2) ? 1 : 0 }')" "whole pipe <= 2x raw ICU word breaking" "${r}x ($rows)"
+  fi
 fi
 if [ -n "${SECS[jieba]:-}" ] && [ -n "$best_pipe" ]; then
   r=$(ratio "$(per_mb jieba)" "$(per_mb "$best_pipe")")
