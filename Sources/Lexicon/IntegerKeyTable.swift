@@ -39,13 +39,12 @@ public struct IntegerKeyTable<Value> {
         self.filler = filler
     }
 
-    /// `count` empty slots; a large table asks for huge pages first (see
-    /// `zh_advise_huge_pages`: its look-ups land at random).
+    /// `count` empty slots; a large table asks for huge pages first (its
+    /// look-ups land at random).
     @usableFromInline
     static func emptySlots(_ count: Int, _ filler: Value) -> [Slot] {
         [Slot](unsafeUninitializedCapacity: count) { buffer, initialized in
-            let bytes = count * MemoryLayout<Slot>.stride
-            if bytes >= 4 << 20, let base = buffer.baseAddress { zh_advise_huge_pages(base, UInt64(bytes)) }
+            HugePages.advise(buffer.baseAddress, bytes: count * MemoryLayout<Slot>.stride)
             buffer.initialize(repeating: Slot(key: Self.empty, value: filler))
             initialized = count
         }

@@ -1,5 +1,5 @@
 import Foundation
-import ICUBridge
+import Lexicon
 
 /// A binary copy of a built word table, so a process after the first starts
 /// in milliseconds instead of parsing 350k TSV rows.
@@ -213,7 +213,7 @@ struct ByteReader {
         guard count >= 0, count <= (bytes.count - offset) / max(stride, 1), let raw = take(count * stride) else { return nil }
         return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             // The word table's slots are read at random by every paragraph: huge pages spare the TLB.
-            if raw.count >= 4 << 20, let base = buffer.baseAddress { zh_advise_huge_pages(base, UInt64(raw.count)) }
+            HugePages.advise(buffer.baseAddress, bytes: raw.count)
             UnsafeMutableRawBufferPointer(buffer).copyBytes(from: raw)
             initialized = count
         }
