@@ -16,10 +16,22 @@ enum JSONScalars {
     static func decode(_ b: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
         let n = b.count
         guard n >= 2, b[0] == 0x22, b[n - 1] == 0x22 else { return nil }
-        var out: [UInt32] = []
-        out.reserveCapacity(n / 2)
+        var valid = true
+        // A literal of n bytes holds fewer than n scalars: they are written in place, with no array to grow.
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { storage, count in
+            storage.withMemoryRebound(to: UInt32.self) { out in
+                if let written = decode(b, into: out) { count = written } else { valid = false; count = 0 }
+            }
+        }
+        return valid ? scalars : nil
+    }
+
+    /// Writes the literal's scalars to `out` (room for one per byte); the count, or nil as above.
+    private static func decode(_ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt32>) -> Int? {
+        var w = 0
+        @inline(__always) func put(_ v: UInt32) { out[w] = v; w += 1 }
         var i = 1
-        let end = n - 1
+        let end = b.count - 1
         func hex4(_ k: Int) -> UInt32? {
             guard k + 4 <= end else { return nil }
             var v: UInt32 = 0
@@ -38,31 +50,31 @@ enum JSONScalars {
         }
         while i < end {
             let b0 = UInt32(b[i])
-            if b0 >= 0x20 && b0 < 0x80 && b0 != 0x5C && b0 != 0x22 { out.append(b0); i += 1; continue }
+            if b0 >= 0x20 && b0 < 0x80 && b0 != 0x5C && b0 != 0x22 { put(b0); i += 1; continue }
             if b0 >= 0x80 {
                 guard let (value, length) = UTF8Scalars.sequence(in: b, at: i, end: end) else { return nil }
-                out.append(value); i += length; continue
+                put(value); i += length; continue
             }
             if b0 == 0x5C {
                 guard i + 1 < end else { return nil }
                 let c = b[i + 1]
                 switch c {
-                case 0x22, 0x5C, 0x2F: out.append(UInt32(c)); i += 2
-                case 0x62: out.append(0x08); i += 2
-                case 0x66: out.append(0x0C); i += 2
-                case 0x6E: out.append(0x0A); i += 2
-                case 0x72: out.append(0x0D); i += 2
-                case 0x74: out.append(0x09); i += 2
+                case 0x22, 0x5C, 0x2F: put(UInt32(c)); i += 2
+                case 0x62: put(0x08); i += 2
+                case 0x66: put(0x0C); i += 2
+                case 0x6E: put(0x0A); i += 2
+                case 0x72: put(0x0D); i += 2
+                case 0x74: put(0x09); i += 2
                 case 0x75:
                     guard let u = hex4(i + 2) else { return nil }
                     i += 6
                     if u >= 0xD800 && u < 0xDC00, i + 1 < end, b[i] == 0x5C, b[i + 1] == 0x75, let low = hex4(i + 2), low >= 0xDC00, low < 0xE000 {
-                        out.append(0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00))
+                        put(0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00))
                         i += 6
                     } else if u >= 0xD800 && u < 0xE000 {
-                        out.append(0xFFFD)
+                        put(0xFFFD)
                     } else {
-                        out.append(u)
+                        put(u)
                     }
                 default:
                     return nil
@@ -71,8 +83,6 @@ enum JSONScalars {
             }
             return nil
         }
-        return out.withUnsafeBufferPointer { values in
-            values.withMemoryRebound(to: Unicode.Scalar.self) { Array($0) }
-        }
+        return w
     }
 }

@@ -27,30 +27,63 @@ enum ScalarJSON {
     }
 
     /// Appends `"…"` for scalar values to `out`.
+    ///
+    /// The literal's length is counted first, then its bytes are written in
+    /// place: appending byte by byte checked the array's uniqueness and
+    /// capacity for every byte, most of the stage's output time.
     static func append(_ values: UnsafeBufferPointer<UInt32>, to out: inout [UInt8]) {
-        out.append(0x22)
-        for v in values {
-            switch v {
-            case 0x22: out.append(0x5C); out.append(0x22)
-            case 0x5C: out.append(0x5C); out.append(0x5C)
-            case 0x20..<0x80: out.append(UInt8(v))
-            case 0..<0x20:
-                out.append(0x5C)
+        var length = 2
+        for v in values { length += literalLength(v) }
+        let start = out.count
+        out.append(contentsOf: repeatElement(0, count: length))
+        out.withUnsafeMutableBufferPointer { buffer in
+            var w = start
+            @inline(__always) func put(_ b: UInt8) { buffer[w] = b; w += 1 }
+            put(0x22)
+            for v in values {
                 switch v {
-                case 0x0A: out.append(0x6E)
-                case 0x0D: out.append(0x72)
-                case 0x09: out.append(0x74)
-                case 0x08: out.append(0x62)
-                case 0x0C: out.append(0x66)
+                case 0x22: put(0x5C); put(0x22)
+                case 0x5C: put(0x5C); put(0x5C)
+                case 0x20..<0x80: put(UInt8(v))
+                case 0..<0x20:
+                    put(0x5C)
+                    switch v {
+                    case 0x0A: put(0x6E)
+                    case 0x0D: put(0x72)
+                    case 0x09: put(0x74)
+                    case 0x08: put(0x62)
+                    case 0x0C: put(0x66)
+                    default:
+                        put(0x75); put(0x30); put(0x30)
+                        put(hexDigit(v >> 4)); put(hexDigit(v & 0xF))
+                    }
+                case 0x80..<0x800:
+                    put(UInt8(0xC0 | v >> 6)); put(UInt8(0x80 | v & 0x3F))
+                case 0x800..<0x10000:
+                    put(UInt8(0xE0 | v >> 12)); put(UInt8(0x80 | v >> 6 & 0x3F)); put(UInt8(0x80 | v & 0x3F))
                 default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    out.append(0x75); out.append(0x30); out.append(0x30)
-                    out.append(hex[Int(v >> 4)]); out.append(hex[Int(v & 0xF)])
+                    put(UInt8(0xF0 | v >> 18)); put(UInt8(0x80 | v >> 12 & 0x3F))
+                    put(UInt8(0x80 | v >> 6 & 0x3F)); put(UInt8(0x80 | v & 0x3F))
                 }
-            default:
-                UTF8Scalars.append(v, to: &out)
             }
+            put(0x22)
         }
-        out.append(0x22)
+    }
+
+    /// How many bytes `append` writes for one scalar value.
+    @inline(__always) private static func literalLength(_ v: UInt32) -> Int {
+        switch v {
+        case 0x22, 0x5C: return 2
+        case 0x20..<0x80: return 1
+        case 0x0A, 0x0D, 0x09, 0x08, 0x0C: return 2
+        case 0..<0x20: return 6
+        case 0x80..<0x800: return 2
+        case 0x800..<0x10000: return 3
+        default: return 4
+        }
+    }
+
+    @inline(__always) private static func hexDigit(_ v: UInt32) -> UInt8 {
+        v < 10 ? 0x30 + UInt8(v) : 0x61 + UInt8(v - 10)
     }
 }
