@@ -152,12 +152,40 @@ public final class LegacyCodec: Sendable {
     static func decodeEach(_ sequences: [[UInt8]], _ converter: Converter) throws -> [[UInt32]] {
         var joined: [UInt8] = []
         for s in sequences { joined.append(contentsOf: s); joined.append(0x0A) }
-        let text = try converter.decode(joined).string
-        let pieces = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-        if pieces.count == sequences.count {
-            return pieces.map { $0.map(\.value) }
+        // Read the UTF-16 straight into scalar pieces, split at the newlines (no String: the
+        // tables take 87,000 sequences, and making and splitting a String was most of the start-up).
+        let utf16 = try converter.decode(joined).utf16
+        var pieces: [[UInt32]] = []
+        pieces.reserveCapacity(sequences.count + 1)
+        var piece: [UInt32] = []
+        forEachScalar(utf16) { v in
+            if v == 0x0A { pieces.append(piece); piece.removeAll(keepingCapacity: true) } else { piece.append(v) }
         }
-        return try sequences.map { try converter.decode($0).string.unicodeScalars.map(\.value) }
+        // The piece after the last newline (empty when the pieces line up) is not a sequence's.
+        if pieces.count == sequences.count {
+            return pieces
+        }
+        return try sequences.map { sequence in
+            var scalars: [UInt32] = []
+            forEachScalar(try converter.decode(sequence).utf16) { scalars.append($0) }
+            return scalars
+        }
+    }
+
+    /// The scalar values of UTF-16 code units, a lone surrogate read as U+FFFD (as `String(decoding:)` reads it).
+    private static func forEachScalar(_ utf16: [UInt16], _ body: (UInt32) -> Void) {
+        var i = 0
+        let n = utf16.count
+        while i < n {
+            let u = UInt32(utf16[i])
+            if u & 0xFC00 == 0xD800, i + 1 < n, utf16[i + 1] & 0xFC00 == 0xDC00 {
+                body(0x10000 + ((u - 0xD800) << 10) + (UInt32(utf16[i + 1]) - 0xDC00))
+                i += 2
+            } else {
+                body(u & 0xF800 == 0xD800 ? 0xFFFD : u)
+                i += 1
+            }
+        }
     }
 
     // MARK: decoding
