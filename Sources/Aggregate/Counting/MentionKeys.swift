@@ -13,7 +13,8 @@ struct MentionKeys {
     /// What a mention with one spelling counts as.
     struct Meaning {
         let entity: Int32
-        let type: String
+        /// The type's id (its name: `typeNames[type]`).
+        let type: Int32
         let text: String
         /// Whether the type names something (see `EntityTypeOrder.isNamed`).
         let named: Bool
@@ -24,6 +25,11 @@ struct MentionKeys {
     /// The key being looked up: type, 0xFF, key (norm, or the text when
     /// there is none), 0xFF, text. 0xFF never occurs in UTF-8.
     private var key: [UInt8] = []
+    /// Types by their bytes, and each type id's name.
+    private var typeTable = ByteKeyTable()
+    private(set) var typeNames: [String] = []
+    /// Mentions per meaning not yet added to their entity's forms (see `takeForms`).
+    private var formMentions: [Int] = []
 
     /// The meaning's index for these strings, or nil (then call `remember`).
     /// `type` and `text` are present (checked when the record was read).
@@ -38,10 +44,38 @@ struct MentionKeys {
         return key.withUnsafeBufferPointer { table.id(of: $0) }.map(Int.init)
     }
 
-    /// Remembers the meaning of the spelling `find` last missed.
-    mutating func remember(_ meaning: Meaning) {
+    /// The id of the type named `name` (new names get the next id).
+    mutating func typeID(_ name: String) -> Int32 {
+        var bytes = name
+        return bytes.withUTF8 { utf8 in
+            if let id = typeTable.id(of: utf8) { return id }
+            typeNames.append(name)
+            return typeTable.insert(utf8)
+        }
+    }
+
+    /// Remembers the meaning of the spelling `find` last missed; returns its index.
+    mutating func remember(_ meaning: Meaning) -> Int {
         _ = key.withUnsafeBufferPointer { table.insert($0) }
         meanings.append(meaning)
+        formMentions.append(0)
+        return meanings.count - 1
+    }
+
+    /// Counts one mention spelled as meaning `index` (its form, added to the
+    /// entity's forms by `takeForms`).
+    mutating func countForm(_ index: Int) { formMentions[index] += 1 }
+
+    /// Hands each meaning with forms counted since the last call, in order of
+    /// first sight, with how many, to `body`; then starts counting again.
+    /// Why: a form counted per mention meant hashing its String each time;
+    /// taken in this order, a String-keyed table meets its keys in the order
+    /// it would have mention by mention.
+    mutating func takeForms(_ body: (Meaning, Int) -> Void) {
+        for index in formMentions.indices where formMentions[index] > 0 {
+            body(meanings[index], formMentions[index])
+            formMentions[index] = 0
+        }
     }
 }
 
