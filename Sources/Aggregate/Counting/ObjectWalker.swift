@@ -4,13 +4,19 @@ import Records
 enum MemberKey {
     case type, text, norm, start, end, role, title, kind, unit, value, max, approx, other
 
-    /// The key whose bytes are `raw`. The name's bytes are read as one
-    /// little-endian integer and switched on: one comparison per candidate,
-    /// no call (the constants are the names' bytes, as `MemberKeyTests` checks).
+    /// The key whose bytes are `raw`.
     static func of(_ raw: UnsafeBufferPointer<UInt8>) -> MemberKey {
-        guard raw.count >= 3 && raw.count <= 6 else { return .other }
+        guard raw.count <= 8 else { return .other }
         var word: UInt64 = 0
         for i in 0..<raw.count { word |= UInt64(raw[i]) << UInt64(8 * i) }
+        return of(word: word)
+    }
+
+    /// The key whose bytes (at most 8, none 0), read as one little-endian
+    /// integer, are `word`: one comparison per name, no call. The constants
+    /// are the names' bytes (`FieldScannerTests` checks them).
+    @inline(__always)
+    static func of(word: UInt64) -> MemberKey {
         switch word {
         case 0x6570_7974: return .type          // "type"
         case 0x7478_6574: return .text          // "text"
@@ -106,9 +112,21 @@ struct ObjectWalker {
         if b == UInt8(ascii: "}") { try step(); return nil }
         guard b == UInt8(ascii: "\"") else { throw invalid("expected a quoted key") }
         let start = position + 1
-        // Keys are short and plain ASCII: find the closing quote here, and
-        // leave anything else (escapes, other bytes, the end) to the scanner.
-        var close = start
+        // The keys read are short and plain ASCII: a key of up to 8 such
+        // bytes is read here as one integer and named from it.
+        var close = start, word: UInt64 = 0
+        while close < buffer.count, close - start < 8 {
+            let c = buffer[close]
+            guard c >= 0x20, c < 0x80, c != UInt8(ascii: "\""), c != UInt8(ascii: "\\") else { break }
+            word |= UInt64(c) << UInt64(8 * (close - start))
+            close += 1
+        }
+        if close < buffer.count, buffer[close] == UInt8(ascii: "\"") {
+            position = close + 1
+            return try valueAfterKey(MemberKey.of(word: word))
+        }
+        // Longer keys: find the closing quote here, and leave anything else
+        // (escapes, other bytes, the end) to the scanner.
         while close < buffer.count, buffer[close] >= 0x20, buffer[close] < 0x80,
               buffer[close] != UInt8(ascii: "\""), buffer[close] != UInt8(ascii: "\\") { close += 1 }
         if close < buffer.count, buffer[close] == UInt8(ascii: "\"") {
@@ -116,7 +134,12 @@ struct ObjectWalker {
         } else {
             try scanning { s throws(JSONSyntaxError) in _ = try s.scanString(decode: false) }
         }
-        let key = MemberKey.of(UnsafeBufferPointer(rebasing: buffer[start..<(position - 1)]))
+        return try valueAfterKey(MemberKey.of(UnsafeBufferPointer(rebasing: buffer[start..<(position - 1)])))
+    }
+
+    /// Moves past the ':' after a key, to its value; returns `key`.
+    @inline(__always)
+    private mutating func valueAfterKey(_ key: MemberKey) throws -> MemberKey {
         skipWhitespace()
         guard peek() == UInt8(ascii: ":") else { throw invalid("expected ':' after a key") }
         try step()
