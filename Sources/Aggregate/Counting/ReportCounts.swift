@@ -61,19 +61,22 @@ public final class ReportCounts {
     // MARK: Interning
 
     func entityID(_ key: EntityKey) -> Int32 {
-        if let id = entityIndex[key] { return id }
-        let id = Int32(entities.count)
-        entities.append(EntityTally(key: key))
-        entityIndex[key] = id
+        let id = Self.id(of: key, in: &entityIndex, next: Int32(entities.count))
+        if id == entities.count { entities.append(EntityTally(key: key)) }
         return id
     }
 
     func numberID(_ key: NumberKey) -> Int32 {
-        if let id = numberIndex[key] { return id }
-        let id = Int32(numbers.count)
-        numbers.append(NumberTally(key: key))
-        numberIndex[key] = id
+        let id = Self.id(of: key, in: &numberIndex, next: Int32(numbers.count))
+        if id == numbers.count { numbers.append(NumberTally(key: key)) }
         return id
+    }
+
+    /// The id `index` holds for `key`, or `next`, stored for it, when it holds
+    /// none: one hash of the key either way (hashing a String normalises it).
+    private static func id<Key: Hashable>(of key: Key, in index: inout [Key: Int32], next: Int32) -> Int32 {
+        func stored(_ id: inout Int32) -> Int32 { id }
+        return stored(&index[key, default: next])
     }
 
     // MARK: Adding records
