@@ -67,7 +67,7 @@ struct ContextSource {
                 let b = source[i]
                 let length = min(count - i, UTF8Length.ofScalar(startingWith: b))
                 // C0 controls count as space; the ASCII white space is 0x09-0x0D and 0x20.
-                let space = b < 0x80 ? b <= 0x20 : whitespace.isWhitespace(Self.scalar(source + i, length: length))
+                let space = b < 0x80 ? b <= 0x20 : Self.mayStartWhitespace(b) && whitespace.isWhitespace(Self.scalar(source + i, length: length))
                 if space {
                     if !lastWasSpace { out[o] = 0x20; o += 1 }
                 } else {
@@ -79,6 +79,15 @@ struct ContextSource {
             }
             return o
         }
+    }
+
+    /// False for a lead byte no white-space character above U+007F starts
+    /// with. Those are U+0085 and U+00A0 (0xC2), U+1680 (0xE1), U+2000 to
+    /// U+205F (0xE2) and U+3000 (0xE3); Chinese text (0xE4 to 0xE9) never
+    /// asks the memo. `ContextSourceTests` checks every character.
+    @inline(__always)
+    static func mayStartWhitespace(_ lead: UInt8) -> Bool {
+        lead == 0xC2 || (lead >= 0xE1 && lead <= 0xE3)
     }
 
     /// The value of the multi-byte scalar encoded by `length` bytes at `bytes`.
