@@ -112,8 +112,22 @@ struct ObjectWalker {
         if b == UInt8(ascii: "}") { try step(); return nil }
         guard b == UInt8(ascii: "\"") else { throw invalid("expected a quoted key") }
         let start = position + 1
-        // The keys read are short and plain ASCII: a key of up to 8 such
-        // bytes is read here as one integer and named from it.
+        // The keys read are short and plain ASCII: a key of up to 7 such
+        // bytes closed by its quote is read in one load and named from it.
+        if start + 8 <= buffer.count {
+            let bytes = ByteLanes.load(buffer.baseAddress! + start)
+            let quotes = ByteLanes.equal(bytes, UInt8(ascii: "\""))
+            if quotes != 0 {
+                let length = ByteLanes.lowest(quotes), key = ByteLanes.below(length)
+                let odd = ByteLanes.control(bytes) | ByteLanes.nonASCII(bytes) | ByteLanes.equal(bytes, UInt8(ascii: "\\"))
+                if odd & key == 0 {
+                    position = start + length + 1
+                    return try valueAfterKey(MemberKey.of(word: bytes & key))
+                }
+            }
+        }
+        // Near the end of the buffer, or a longer key: up to 8 bytes are
+        // read here one by one.
         var close = start, word: UInt64 = 0
         while close < buffer.count, close - start < 8 {
             let c = buffer[close]
@@ -184,6 +198,17 @@ struct ObjectWalker {
     @inline(__always)
     private func plainStringEnd(from start: Int) -> Int? {
         var close = start
+        // Eight bytes at a time up to the first quote, backslash or control byte ...
+        while close + 8 <= buffer.count {
+            let bytes = ByteLanes.load(buffer.baseAddress! + close)
+            let stops = ByteLanes.equal(bytes, UInt8(ascii: "\"")) | ByteLanes.equal(bytes, UInt8(ascii: "\\")) | ByteLanes.control(bytes)
+            if stops != 0 {
+                close += ByteLanes.lowest(stops)
+                break
+            }
+            close += 8
+        }
+        // ... then byte by byte (the one found, or the last few bytes).
         while close < buffer.count, buffer[close] != UInt8(ascii: "\""), buffer[close] != UInt8(ascii: "\\"), buffer[close] >= 0x20 { close += 1 }
         return close < buffer.count && buffer[close] == UInt8(ascii: "\"") ? close : nil
     }
