@@ -1,7 +1,7 @@
 /// How often two named entities share a paragraph, with a hard bound on memory.
 ///
 /// Pairs are counted exactly while there are at most `capacity` distinct
-/// pairs (default 1,048,576, about 40 MB). Past that, the rarest pairs are
+/// pairs (default 1,048,576, at most 32 MB). Past that, the rarest pairs are
 /// dropped (every pair seen at most t times, t raised until half the
 /// capacity is left, as in lossy counting) and `droppedAtMost` records t so
 /// the report can say the lists are approximate. Below the bound counts are
@@ -13,7 +13,7 @@ public struct CooccurrenceTable {
     static let perParagraph = 48
 
     let capacity: Int
-    private(set) var pairs: [UInt64: Int] = [:]
+    private(set) var pairs = PairCounts()
     /// Pairs seen at most this many times were dropped (0: none dropped, exact).
     private(set) var droppedAtMost = 0
 
@@ -34,14 +34,14 @@ public struct CooccurrenceTable {
         guard ids.count > 1 else { return }
         for i in 0..<(ids.count - 1) {
             for j in (i + 1)..<ids.count {
-                pairs[Self.key(ids[i], ids[j]), default: 0] += 1
+                pairs.add(Self.key(ids[i], ids[j]), 1)
             }
         }
         if pairs.count > capacity { prune() }
     }
 
     mutating func add(_ a: Int32, _ b: Int32, count: Int) {
-        pairs[Self.key(a, b), default: 0] += count
+        pairs.add(Self.key(a, b), count)
     }
 
     mutating func noteDropped(_ t: Int) { droppedAtMost = Swift.max(droppedAtMost, t) }
@@ -52,7 +52,7 @@ public struct CooccurrenceTable {
         var t = droppedAtMost
         while pairs.count > capacity / 2 {
             t += 1
-            pairs = pairs.filter { $0.value > t }
+            pairs.keep(countedMoreThan: t)
         }
         droppedAtMost = t
     }

@@ -50,10 +50,10 @@ public struct EntityTally: Sendable {
 
     public init(key: EntityKey) { self.key = key }
 
-    /// Counts one mention: its form and the roles it was given.
-    mutating func count(form: String, roles: [String]) {
+    /// Counts one mention and the roles it was given (its form is counted
+    /// apart, see `MentionKeys.takeForms`).
+    mutating func count(roles: [String]) {
         mentions += 1
-        forms.add(form)
         for role in roles { self.roles.add(role) }
     }
 

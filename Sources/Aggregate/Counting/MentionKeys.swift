@@ -13,35 +13,66 @@ struct MentionKeys {
     /// What a mention with one spelling counts as.
     struct Meaning {
         let entity: Int32
-        let type: String
+        /// The type's id (its name: `typeNames[type]`).
+        let type: Int32
         let text: String
         /// Whether the type names something (see `EntityTypeOrder.isNamed`).
         let named: Bool
     }
 
-    private var table = ByteKeyTable()
     private(set) var meanings: [Meaning] = []
-    /// The key being looked up: type, 0xFF, key (norm, or the text when
-    /// there is none), 0xFF, text. 0xFF never occurs in UTF-8.
-    private var key: [UInt8] = []
+    /// Meanings by their key: type, 0xFF, key (norm, or the text when there
+    /// is none), 0xFF, text.
+    private var table = ByteKeyTable()
+    /// Types by their bytes, and each type id's name.
+    private var typeTable = ByteKeyTable()
+    private(set) var typeNames: [String] = []
+    /// Mentions per meaning not yet added to their entity's forms (see `takeForms`).
+    private var formMentions: [Int] = []
 
     /// The meaning's index for these strings, or nil (then call `remember`).
     /// `type` and `text` are present (checked when the record was read).
     mutating func find(type: RawString, norm: RawString?, text: RawString, in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
-        key.removeAll(keepingCapacity: true)
-        type.withBytes(in: buffer) { key.append(contentsOf: $0) }
-        key.append(0xFF)
         let keyString = norm.flatMap { $0.content.isEmpty ? nil : $0 } ?? text
-        keyString.withBytes(in: buffer) { key.append(contentsOf: $0) }
-        key.append(0xFF)
-        text.withBytes(in: buffer) { key.append(contentsOf: $0) }
-        return key.withUnsafeBufferPointer { table.id(of: $0) }.map(Int.init)
+        return type.withBytes(in: buffer) { t in
+            keyString.withBytes(in: buffer) { k in
+                text.withBytes(in: buffer) { x in table.find(JoinedKey(t, k, x)).map(Int.init) }
+            }
+        }
     }
 
-    /// Remembers the meaning of the spelling `find` last missed.
-    mutating func remember(_ meaning: Meaning) {
-        _ = key.withUnsafeBufferPointer { table.insert($0) }
+    /// The id of the type named `name` (new names get the next id).
+    mutating func typeID(_ name: String) -> Int32 {
+        var bytes = name
+        return bytes.withUTF8 { utf8 in
+            if let id = typeTable.id(of: utf8) { return id }
+            typeNames.append(name)
+            return typeTable.insert(utf8)
+        }
+    }
+
+    /// Remembers the meaning of the spelling `find` last missed; returns its index.
+    mutating func remember(_ meaning: Meaning) -> Int {
+        _ = table.insertMissed()
         meanings.append(meaning)
+        formMentions.append(0)
+        return meanings.count - 1
+    }
+
+    /// Counts one mention spelled as meaning `index` (its form, added to the
+    /// entity's forms by `takeForms`).
+    mutating func countForm(_ index: Int) { formMentions[index] += 1 }
+
+    /// Hands each meaning with forms counted since the last call, in order of
+    /// first sight, with how many, to `body`; then starts counting again.
+    /// Why: a form counted per mention meant hashing its String each time;
+    /// taken in this order, a String-keyed table meets its keys in the order
+    /// it would have mention by mention.
+    mutating func takeForms(_ body: (Meaning, Int) -> Void) {
+        for index in formMentions.indices where formMentions[index] > 0 {
+            body(meanings[index], formMentions[index])
+            formMentions[index] = 0
+        }
     }
 }
 
@@ -59,28 +90,37 @@ struct NumberGroupKeys {
         let power: Int
     }
 
+    /// The kind of a number without one.
+    private static let unknown = Array("unknown".utf8)
+
     /// Spellings remembered at most (a guard against unbounded odd units).
     static let capacity = 1 << 16
 
     private var table = ByteKeyTable()
     private(set) var meanings: [Meaning] = []
-    /// The key being looked up: kind ("unknown" when absent), 0xFF, unit.
-    private var key: [UInt8] = []
+    /// Spellings by their key: kind ("unknown" when absent), 0xFF, unit.
 
     /// The meaning for this kind and unit, or nil (then call `remember`).
     mutating func find(kind: RawString?, unit: RawString?, in buffer: UnsafeBufferPointer<UInt8>) -> Meaning? {
-        key.removeAll(keepingCapacity: true)
-        if let kind { kind.withBytes(in: buffer) { key.append(contentsOf: $0) } } else { key.append(contentsOf: "unknown".utf8) }
-        key.append(0xFF)
-        unit?.withBytes(in: buffer) { key.append(contentsOf: $0) }
-        guard let id = key.withUnsafeBufferPointer({ table.id(of: $0) }) else { return nil }
+        let found: Int32?
+        if let kind {
+            found = kind.withBytes(in: buffer) { k in find(kind: k, unit: unit, in: buffer) }
+        } else {
+            found = Self.unknown.withUnsafeBufferPointer { k in find(kind: k, unit: unit, in: buffer) }
+        }
+        guard let id = found else { return nil }
         return meanings[Int(id)]
+    }
+
+    private mutating func find(kind: UnsafeBufferPointer<UInt8>, unit: RawString?, in buffer: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard let unit else { return table.find(JoinedKey(kind, UnsafeBufferPointer(start: nil, count: 0))) }
+        return unit.withBytes(in: buffer) { u in table.find(JoinedKey(kind, u)) }
     }
 
     /// Remembers the meaning of the spelling `find` last missed (while there is room).
     mutating func remember(_ meaning: Meaning) {
         guard meanings.count < Self.capacity else { return }
-        _ = key.withUnsafeBufferPointer { table.insert($0) }
+        _ = table.insertMissed()
         meanings.append(meaning)
     }
 }

@@ -9,13 +9,18 @@ import Records
 /// not change the result: one pass and any split-then-merge give the same
 /// counts. Memory grows with distinct entities, distinct co-occurring pairs
 /// (bounded, see `CooccurrenceTable`) and one small summary per document.
+///
+/// The properties touched per mention are `@exclusivity(unchecked)`: a
+/// `ReportCounts` is used by one thread at a time and its methods never hold
+/// two accesses to one property at once, and the run-time check cost about
+/// a hundred instructions per access, several accesses per mention.
 public final class ReportCounts {
     var entityIndex: [EntityKey: Int32] = [:]
-    public internal(set) var entities: [EntityTally] = []
+    @exclusivity(unchecked) public internal(set) var entities: [EntityTally] = []
     var numberIndex: [NumberKey: Int32] = [:]
-    public internal(set) var numbers: [NumberTally] = []
-    var cooccurrence: CooccurrenceTable
-    public internal(set) var quality = QualityCounters()
+    @exclusivity(unchecked) public internal(set) var numbers: [NumberTally] = []
+    @exclusivity(unchecked) var cooccurrence: CooccurrenceTable
+    @exclusivity(unchecked) public internal(set) var quality = QualityCounters()
     /// Closed documents by id (kept only when `keepsDocumentSummaries`).
     public internal(set) var documents: [String: DocumentSummary] = [:]
     /// Whether closed documents keep a summary (for the per-document table
@@ -27,22 +32,22 @@ public final class ReportCounts {
     /// Documents kept open because a neighbouring shard may hold the rest.
     var open: [String: DocumentTally] = [:]
     /// The document being read.
-    var current: DocumentTally?
-    /// True while `current` is the first document of this stream.
+    @exclusivity(unchecked) var document = DocumentInProgress()
+    /// True while `document` is the first document of this stream.
     var currentIsFirst = true
     /// Characters of context on each side of a first appearance.
     static let contextRadius = 12
     /// Which characters are white space, for contexts (see `WhitespaceMemo`).
-    var whitespace = WhitespaceMemo()
+    @exclusivity(unchecked) var whitespace = WhitespaceMemo()
     /// Mentions and number groups by their bytes (see `MentionKeys`).
-    var mentionKeys = MentionKeys()
-    var numberGroupKeys = NumberGroupKeys()
+    @exclusivity(unchecked) var mentionKeys = MentionKeys()
+    @exclusivity(unchecked) var numberGroupKeys = NumberGroupKeys()
     /// The record being added, as read: reused from record to record.
-    var scanned = ScannedFields()
+    @exclusivity(unchecked) var scanned = ScannedFields()
     /// The named entities of the record being added (reused).
-    var paragraph: [Int32] = []
+    @exclusivity(unchecked) var paragraph: [Int32] = []
     /// The previous record's `doc` field as read, and its value.
-    var lastDocument: (json: [UInt8], id: String)?
+    @exclusivity(unchecked) var lastDocument: (json: [UInt8], id: String)?
 
     public init(cooccurrenceCapacity: Int = CooccurrenceTable.defaultCapacity, keepsDocumentSummaries: Bool = true) {
         cooccurrence = CooccurrenceTable(capacity: cooccurrenceCapacity)
@@ -56,19 +61,22 @@ public final class ReportCounts {
     // MARK: Interning
 
     func entityID(_ key: EntityKey) -> Int32 {
-        if let id = entityIndex[key] { return id }
-        let id = Int32(entities.count)
-        entities.append(EntityTally(key: key))
-        entityIndex[key] = id
+        let id = Self.id(of: key, in: &entityIndex, next: Int32(entities.count))
+        if id == entities.count { entities.append(EntityTally(key: key)) }
         return id
     }
 
     func numberID(_ key: NumberKey) -> Int32 {
-        if let id = numberIndex[key] { return id }
-        let id = Int32(numbers.count)
-        numbers.append(NumberTally(key: key))
-        numberIndex[key] = id
+        let id = Self.id(of: key, in: &numberIndex, next: Int32(numbers.count))
+        if id == numbers.count { numbers.append(NumberTally(key: key)) }
         return id
+    }
+
+    /// The id `index` holds for `key`, or `next`, stored for it, when it holds
+    /// none: one hash of the key either way (hashing a String normalises it).
+    private static func id<Key: Hashable>(of key: Key, in index: inout [Key: Int32], next: Int32) -> Int32 {
+        func stored(_ id: inout Int32) -> Int32 { id }
+        return stored(&index[key, default: next])
     }
 
     // MARK: Adding records
@@ -97,21 +105,18 @@ public final class ReportCounts {
         // ... then count, into the open document taken out of `current` meanwhile.
         quality.records += 1
         enter(doc)
-        var tally = current!
-        current = nil
-        tally.counters.records += 1
-        var context = ContextSource(record: record)
-        if let json = fields.entities { addEntities(json, doc: doc, para: para, context: &context, to: &tally) }
-        if let json = fields.numbers { addNumbers(json, to: &tally) }
+        document.counters.records += 1
+        var context = ContextSource(text: fields.text)
+        if let json = fields.entities { addEntities(json, doc: doc, para: para, context: &context) }
+        if let json = fields.numbers { addNumbers(json) }
         for (kind, n) in repairKinds {
             quality.repairs.add(kind, n)
-            tally.counters.repairs += n
+            document.counters.repairs += n
         }
         for (kind, n) in flagKinds {
             quality.flags.add(kind, n)
-            tally.counters.flags += n
+            document.counters.flags += n
         }
-        current = tally
     }
 
     /// The record's `doc` ("" when absent or null). The String is built again
@@ -138,21 +143,21 @@ public final class ReportCounts {
     }
 
     /// Counts `scanned.entities`, read from `json` (the record's `entities`).
-    private func addEntities(_ json: ArraySlice<UInt8>, doc: String, para: Int, context: inout ContextSource, to tally: inout DocumentTally) {
+    private func addEntities(_ json: ArraySlice<UInt8>, doc: String, para: Int, context: inout ContextSource) {
         paragraph.removeAll(keepingCapacity: true)
         json.withUnsafeBufferPointer { buffer in
             for entity in scanned.entities {
-                let meaning = self.meaning(of: entity, in: buffer)
-                let id = meaning.entity, i = Int(id)
-                entities[i].count(form: meaning.text, roles: entity.roles)
+                let m = meaningIndex(of: entity, in: buffer)
+                let id = mentionKeys.meanings[m].entity, i = Int(id)
+                mentionKeys.countForm(m)
+                entities[i].count(roles: entity.roles)
                 let start = entity.start ?? 0
                 if entities[i].first?.isAfter(doc: doc, para: para, start: start) ?? true {
-                    let end = entity.end ?? start + meaning.text.unicodeScalars.count
+                    let end = entity.end ?? start + mentionKeys.meanings[m].text.unicodeScalars.count
                     entities[i].consider(Appearance(doc: doc, para: para, start: start, context: context.around(start, end, radius: Self.contextRadius, whitespace: &whitespace)))
                 }
-                tally.entityMentions[id, default: 0] += 1
-                tally.counters.mentionsByType.add(meaning.type)
-                if meaning.named, paragraph.count < CooccurrenceTable.perParagraph, !paragraph.contains(id) {
+                document.countMention(entity: id, type: mentionKeys.meanings[m].type)
+                if mentionKeys.meanings[m].named, paragraph.count < CooccurrenceTable.perParagraph, !paragraph.contains(id) {
                     paragraph.append(id)
                 }
             }
@@ -160,33 +165,37 @@ public final class ReportCounts {
         cooccurrence.addParagraph(paragraph)
     }
 
-    /// What a mention counts as (its entity, created when new), from its bytes.
-    private func meaning(of entity: FieldScanner.Entity, in buffer: UnsafeBufferPointer<UInt8>) -> MentionKeys.Meaning {
+    /// The index of what a mention counts as (its entity, created when new), from its bytes.
+    private func meaningIndex(of entity: FieldScanner.Entity, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
         let type = entity.type!, text = entity.text!
-        if let known = mentionKeys.find(type: type, norm: entity.norm, text: text, in: buffer) { return mentionKeys.meanings[known] }
+        if let known = mentionKeys.find(type: type, norm: entity.norm, text: text, in: buffer) { return known }
         let typeString = type.string(in: buffer), textString = text.string(in: buffer)
         var norm = entity.norm?.string(in: buffer) ?? textString
         if norm.isEmpty { norm = textString }
         let meaning = MentionKeys.Meaning(
-            entity: entityID(EntityKey(type: typeString, norm: norm)), type: typeString, text: textString,
+            entity: entityID(EntityKey(type: typeString, norm: norm)), type: mentionKeys.typeID(typeString), text: textString,
             named: EntityTypeOrder.isNamed(typeString)
         )
-        mentionKeys.remember(meaning)
-        return meaning
+        return mentionKeys.remember(meaning)
+    }
+
+    /// Adds the forms counted since the last call to their entities' tables.
+    private func addForms() {
+        mentionKeys.takeForms { meaning, n in entities[Int(meaning.entity)].forms.add(meaning.text, n) }
     }
 
     /// Counts `scanned.numbers`, read from `json` (the record's `numbers`).
-    private func addNumbers(_ json: ArraySlice<UInt8>, to tally: inout DocumentTally) {
+    private func addNumbers(_ json: ArraySlice<UInt8>) {
         json.withUnsafeBufferPointer { buffer in
             for number in scanned.numbers {
-                tally.counters.numbers += 1
+                document.counters.numbers += 1
                 guard let value = number.value else {
                     quality.numbersWithoutValue += 1
                     continue
                 }
                 let group = numberGroup(kind: number.kind, unit: number.unit, in: buffer)
                 numbers[Int(group.group)].add(value: value.shifted(by: group.power), approximate: number.approx, range: number.max != nil)
-                tally.numberGroups.insert(group.group)
+                document.countGroup(group.group)
             }
         }
     }
@@ -203,12 +212,13 @@ public final class ReportCounts {
     // MARK: Documents
 
     private func enter(_ doc: String) {
-        if let c = current {
-            if c.id == doc { return }
-            if currentIsFirst { keepOpen(c) } else { close(c) }
+        if let id = document.id {
+            if id == doc { return }
+            let ended = document.end(typeNames: mentionKeys.typeNames)!
+            if currentIsFirst { keepOpen(ended) } else { close(ended) }
             currentIsFirst = false
         }
-        current = DocumentTally(id: doc)
+        document.begin(doc)
     }
 
     func keepOpen(_ piece: DocumentTally) {
@@ -244,10 +254,11 @@ public final class ReportCounts {
     }
 
     /// Ends this stream: the document being read stays open (the next shard
-    /// may continue it). Call before writing a partial or merging.
+    /// may continue it), and the forms counted are added to their entities.
+    /// Call before reading `entities`, writing a partial or merging.
     public func endOfInput() {
-        if let c = current { keepOpen(c) }
-        current = nil
+        addForms()
+        if let ended = document.end(typeNames: mentionKeys.typeNames) { keepOpen(ended) }
         currentIsFirst = true
     }
 
@@ -262,6 +273,7 @@ public final class ReportCounts {
 
     /// Adds another stream's counts (another shard, another thread).
     public func merge(_ other: ReportCounts) {
+        addForms()
         other.endOfInput()
         var entityMap: [Int32] = []
         entityMap.reserveCapacity(other.entities.count)

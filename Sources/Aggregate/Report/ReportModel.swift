@@ -106,7 +106,8 @@ public struct ReportModel {
     /// For each shown entity, its most frequent same-paragraph partners
     /// (count desc, then key), in one pass over the pair table. Lists are
     /// kept per entity id in an array and trimmed in place (no hashing, no
-    /// copy of a list per pair).
+    /// copy of a list per pair); a full list stays sorted, so a pair that
+    /// does not beat its last entry costs one comparison.
     static func partners(of shown: Set<Int>, counts: ReportCounts) -> [Int32: [(id: Int32, count: Int)]] {
         var isShown = [Bool](repeating: false, count: counts.entities.count)
         for i in shown { isShown[i] = true }
@@ -115,11 +116,15 @@ public struct ReportModel {
             x.count != y.count ? x.count > y.count : EntityKey.less(counts.entities[Int(x.id)].key, counts.entities[Int(y.id)].key)
         }
         func keep(_ item: (id: Int32, count: Int), in list: inout [(id: Int32, count: Int)]) {
-            list.append(item)
-            if list.count > ReportOptions.partnersShown {
-                list.sort(by: better)
-                list.removeLast()
+            let limit = ReportOptions.partnersShown
+            guard list.count == limit else {
+                list.append(item)
+                if list.count == limit { list.sort(by: better) }
+                return
             }
+            guard better(item, list[limit - 1]) else { return }
+            list.removeLast()
+            list.insert(item, at: list.firstIndex { better(item, $0) } ?? list.count)
         }
         for (key, n) in counts.cooccurrence.pairs {
             let (a, b) = CooccurrenceTable.split(key)

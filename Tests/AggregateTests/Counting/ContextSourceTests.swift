@@ -14,6 +14,14 @@ import Records
         }
     }
 
+    @Test func whiteSpaceAboveASCIIStartsOnlyWithTheLeadBytesAsked() {
+        for v in UInt32(0x80)...0x10_FFFF {
+            guard let scalar = Unicode.Scalar(v), scalar.properties.isWhitespace else { continue }
+            let lead = Array(String(Character(scalar)).utf8)[0]
+            #expect(ContextSource.mayStartWhitespace(lead), "U+\(String(v, radix: 16))")
+        }
+    }
+
     @Test func contextFoldsWhitespaceRunsAndClampsToTheText() throws {
         let record = try Record(parsing: #"{"text":"甲乙\t\u3000 丙丁\n戊己庚辛\u0001壬癸\"x\\y😀"}"#)
         var context = ContextSource(record: record)
@@ -23,6 +31,12 @@ import Records
         #expect(context.around(0, 2, radius: 3, whitespace: &memo) == "甲乙 ")
         #expect(context.around(14, 19, radius: 2, whitespace: &memo) == " 壬癸\"x\\y😀")
         #expect(context.around(40, 41, radius: 2, whitespace: &memo) == "y😀")
+        // Going back, and starting before the text.
+        #expect(context.around(1, 2, radius: 1, whitespace: &memo) == "甲乙 ")
+        #expect(context.around(-3, 1, radius: 2, whitespace: &memo) == "甲乙 ")
+        #expect(context.around(-5, -3, radius: 2, whitespace: &memo) == "")
+        #expect(context.around(3, 3, radius: 1, whitespace: &memo) == " ")
+        #expect(context.around(5, 2, radius: 0, whitespace: &memo) == "")
     }
 
     @Test func noTextGivesNoContext() throws {

@@ -47,6 +47,30 @@ import Records
         #expect(text(n[0].kind) == "money" && text(n[3].unit) == "人")
     }
 
+    @Test func memberKeysAreRecognisedFromTheirBytes() {
+        let names: [(String, MemberKey)] = [
+            ("type", .type), ("text", .text), ("norm", .norm), ("start", .start), ("end", .end), ("role", .role),
+            ("title", .title), ("kind", .kind), ("unit", .unit), ("value", .value), ("max", .max), ("approx", .approx),
+        ]
+        for (name, key) in names {
+            #expect(Array(name.utf8).withUnsafeBufferPointer(MemberKey.of) == key, "\(name)")
+        }
+        for other in ["", "typ", "types", "Type", "evidence", "approxim", "start_at", "x"] {
+            #expect(Array(other.utf8).withUnsafeBufferPointer(MemberKey.of) == .other, "\(other)")
+        }
+    }
+
+    @Test func plainValuesAreSkippedWhereTheScannerWouldEnd() throws {
+        // Every member here is skipped; the walker must land on the same byte either way.
+        let json = #"[{"a":"x\"y","b":-0,"c":12,"d":1.5e3,"e":true,"f":false,"g":null,"h":[1,{"i":2}],"type":"PER","text":"王"}]"#
+        var scanned: [FieldScanner.Entity] = []
+        try FieldScanner.entities(bytes(json), into: &scanned)
+        #expect(scanned.count == 1)
+        #expect(scanned[0].type?.escaped == false)
+        #expect(throws: RecordError.self) { try FieldScanner.entities(self.bytes(#"[{"a":01,"type":"PER"}]"#), into: &scanned) }
+        #expect(throws: RecordError.self) { try FieldScanner.entities(self.bytes(#"[{"a":tru,"type":"PER"}]"#), into: &scanned) }
+    }
+
     @Test func wrongShapesAreRecordErrors() {
         var entities: [FieldScanner.Entity] = [], numbers: [FieldScanner.Number] = []
         #expect(throws: RecordError.self) { try FieldScanner.entities(self.bytes(#"{"type":"PER"}"#), into: &entities) }
