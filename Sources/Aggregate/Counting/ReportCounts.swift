@@ -9,18 +9,13 @@ import Records
 /// not change the result: one pass and any split-then-merge give the same
 /// counts. Memory grows with distinct entities, distinct co-occurring pairs
 /// (bounded, see `CooccurrenceTable`) and one small summary per document.
-///
-/// The properties touched per mention are `@exclusivity(unchecked)`: a
-/// `ReportCounts` is used by one thread at a time and its methods never hold
-/// two accesses to one property at once, and the run-time check cost about
-/// a hundred instructions per access, several accesses per mention.
 public final class ReportCounts {
     var entityIndex: [EntityKey: Int32] = [:]
-    @exclusivity(unchecked) public internal(set) var entities: [EntityTally] = []
+    public internal(set) var entities: [EntityTally] = []
     var numberIndex: [NumberKey: Int32] = [:]
-    @exclusivity(unchecked) public internal(set) var numbers: [NumberTally] = []
-    @exclusivity(unchecked) var cooccurrence: CooccurrenceTable
-    @exclusivity(unchecked) public internal(set) var quality = QualityCounters()
+    public internal(set) var numbers: [NumberTally] = []
+    var cooccurrence: CooccurrenceTable
+    public internal(set) var quality = QualityCounters()
     /// Closed documents by id (kept only when `keepsDocumentSummaries`).
     public internal(set) var documents: [String: DocumentSummary] = [:]
     /// Whether closed documents keep a summary (for the per-document table
@@ -32,22 +27,22 @@ public final class ReportCounts {
     /// Documents kept open because a neighbouring shard may hold the rest.
     var open: [String: DocumentTally] = [:]
     /// The document being read.
-    @exclusivity(unchecked) var document = DocumentInProgress()
+    var document = DocumentInProgress()
     /// True while `document` is the first document of this stream.
     var currentIsFirst = true
     /// Characters of context on each side of a first appearance.
     static let contextRadius = 12
     /// Which characters are white space, for contexts (see `WhitespaceMemo`).
-    @exclusivity(unchecked) var whitespace = WhitespaceMemo()
+    var whitespace = WhitespaceMemo()
     /// Mentions and number groups by their bytes (see `MentionKeys`).
-    @exclusivity(unchecked) var mentionKeys = MentionKeys()
-    @exclusivity(unchecked) var numberGroupKeys = NumberGroupKeys()
+    var mentionKeys = MentionKeys()
+    var numberGroupKeys = NumberGroupKeys()
     /// The record being added, as read: reused from record to record.
-    @exclusivity(unchecked) var scanned = ScannedFields()
+    var scanned = ScannedFields()
     /// The named entities of the record being added (reused).
-    @exclusivity(unchecked) var paragraph: [Int32] = []
+    var paragraph: [Int32] = []
     /// The previous record's `doc` field as read, and its value.
-    @exclusivity(unchecked) var lastDocument: (json: [UInt8], id: String)?
+    var lastDocument: (json: [UInt8], id: String)?
 
     public init(cooccurrenceCapacity: Int = CooccurrenceTable.defaultCapacity, keepsDocumentSummaries: Bool = true) {
         cooccurrence = CooccurrenceTable(capacity: cooccurrenceCapacity)
