@@ -87,7 +87,7 @@ struct ObjectWalker {
         skipWhitespace()
         guard let b = peek() else { return false }
         if b == UInt8(ascii: "n") { return false }
-        guard b == UInt8(ascii: "[") else { throw RecordError.wrongType(field: field, expected: expected, found: Self.typeName(b)) }
+        guard b == UInt8(ascii: "[") else { throw RecordError.wrongType(field: field, expected: expected, found: Record.typeName(startingWith: b)) }
         try step()
         return true
     }
@@ -99,7 +99,7 @@ struct ObjectWalker {
         if b == UInt8(ascii: ",") { try step(); skipWhitespace() }
         guard let c = peek() else { throw invalid("unexpected end of the array") }
         if c == UInt8(ascii: "]") { try step(); return false }
-        guard c == UInt8(ascii: "{") else { throw invalid("\(item) is \(Self.typeName(c)), not an object") }
+        guard c == UInt8(ascii: "{") else { throw invalid("\(item) is \(Record.typeName(startingWith: c)), not an object") }
         try step()
         return true
     }
@@ -291,16 +291,5 @@ struct ObjectWalker {
     mutating func strings() throws -> [String] {
         guard peek() == UInt8(ascii: "[") else { return try string().map { [$0] } ?? [] }
         return try scanning { s throws(JSONSyntaxError) in try s.parseValue(depth: 2) }.array?.compactMap(\.string) ?? []
-    }
-
-    static func typeName(_ b: UInt8) -> String {
-        switch b {
-        case UInt8(ascii: "\""): return "a string"
-        case UInt8(ascii: "["): return "an array"
-        case UInt8(ascii: "{"): return "an object"
-        case UInt8(ascii: "t"), UInt8(ascii: "f"): return "a boolean"
-        case UInt8(ascii: "n"): return "null"
-        default: return "a number"
-        }
     }
 }

@@ -197,8 +197,13 @@ public struct Record: Sendable {
         }
     }
 
-    static func typeName(_ json: ArraySlice<UInt8>) -> String {
-        switch json.first {
+    static func typeName(_ json: ArraySlice<UInt8>) -> String { typeName(startingWith: json.first) }
+
+    /// What kind of JSON value starts with `b`, worded for an error message
+    /// ("a string", "an array", ...). Readers of fields in other modules say
+    /// it the same way.
+    public static func typeName(startingWith b: UInt8?) -> String {
+        switch b {
         case UInt8(ascii: "\""): return "a string"
         case UInt8(ascii: "["): return "an array"
         case UInt8(ascii: "{"): return "an object"
