@@ -29,28 +29,25 @@ REPAIR_LEXICONS  := $(wildcard lexicons/t2s_*.tsv lexicons/repair_*.tsv lexicons
 SEGMENT_LEXICONS := $(wildcard lexicons/t2s_*.tsv lexicons/words*.tsv lexicons/segment_*.tsv lexicons/gazetteer_*.tsv)
 EXTRACT_LEXICONS := $(wildcard lexicons/t2s_*.tsv lexicons/words.tsv lexicons/gazetteer_*.tsv lexicons/extract_*.tsv lexicons/surnames*.tsv lexicons/titles*.tsv lexicons/units*.tsv)
 
-.PHONY: all build test repair segment extract report bench eval lexicons clean system-libraries fuzz browser
+.PHONY: all build test repair segment extract report bench eval lexicons clean icu fuzz browser
 
 all: $(OUT)/report.md $(OUT)/report.tsv $(OUT)/report.html
 
 # ---- build -----------------------------------------------------------------
 
-# ICU and, for release builds on Linux, mimalloc come from the system (Debian:
-# libicu-dev, libmimalloc-dev). Install them when we can, else say how.
-SYSTEM_PACKAGES := libicu-dev pkg-config libmimalloc-dev
-system-libraries:
-	@{ pkg-config --exists icu-uc icu-i18n 2>/dev/null && \
-	   { [ "$$(uname)" != Linux ] || echo 'int main(void){return 0;}' | cc -x c - -lmimalloc -o /dev/null 2>/dev/null; }; } || { \
+# ICU comes from the system (Debian: libicu-dev). Install it when we can, else say how.
+icu:
+	@pkg-config --exists icu-uc icu-i18n 2>/dev/null || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    echo "ICU or mimalloc not found: installing $(SYSTEM_PACKAGES) with apt-get"; \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYSTEM_PACKAGES)) >/dev/null; \
+	    echo "ICU not found: installing libicu-dev and pkg-config with apt-get"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libicu-dev pkg-config) >/dev/null; \
 	  else \
-	    echo "ICU or mimalloc not found: install them with 'sudo apt-get install $(SYSTEM_PACKAGES)' (Debian/Ubuntu) and run make again"; exit 1; \
+	    echo "ICU not found: install it with 'sudo apt-get install libicu-dev pkg-config' (Debian/Ubuntu) and run make again"; exit 1; \
 	  fi; }
 
 build: $(ZHPIPE)
 
-$(ZHPIPE): $(SOURCES) | system-libraries
+$(ZHPIPE): $(SOURCES) | icu
 	$(SWIFT) build -c $(CONFIG) --product zhpipe
 	@touch $@
 
@@ -154,7 +151,7 @@ eval: $(ZHPIPE)
 
 # Coverage-guided fuzzing of the record reader with libFuzzer (FUZZ_SECONDS each run).
 FUZZ_SECONDS ?= 60
-fuzz: | system-libraries
+fuzz: | icu
 	@mkdir -p bench/bin $(OUT)/fuzz-corpus
 	swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name Records \
 	  bench/fuzz/RecordFuzzer.swift $(shell find Sources/Records -name '*.swift') -o bench/bin/fuzz-records

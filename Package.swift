@@ -60,11 +60,7 @@ let package = Package(
                 "Records", "Lexicon", "Script", "Repair", "Segment", "Extract", "Aggregate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: optimisation,
-            // mimalloc (Debian: libmimalloc-dev) replaces the C library's malloc in release
-            // builds on Linux: the stages make many small short-lived arrays, and it takes
-            // 2.5 % fewer instructions per record and 4 % fewer at start-up than glibc's.
-            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux], configuration: .release))]
+            swiftSettings: optimisation
         ),
         // Helpers the test targets share (a seeded random generator).
         .target(name: "TestSupport", dependencies: ["Repair"], path: "Tests/TestSupport"),
