@@ -44,7 +44,7 @@ struct ContextSource {
     private mutating func move(to index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var (scalar, byte) = cursor
         while scalar < index && byte < bytes.count {
-            byte = min(bytes.count, byte + UTF8Length.ofScalar(startingWith: bytes[byte]))
+            byte = min(bytes.count, byte + UTF8Scalars.length(startingWith: bytes[byte]))
             scalar += 1
         }
         while scalar > index {
@@ -65,7 +65,7 @@ struct ContextSource {
             var lastWasSpace = false
             while i < count {
                 let b = source[i]
-                let length = min(count - i, UTF8Length.ofScalar(startingWith: b))
+                let length = min(count - i, UTF8Scalars.length(startingWith: b))
                 // C0 controls count as space; the ASCII white space is 0x09-0x0D and 0x20.
                 let space = b < 0x80 ? b <= 0x20 : Self.mayStartWhitespace(b) && whitespace.isWhitespace(Self.scalar(source + i, length: length))
                 if space {
@@ -112,14 +112,6 @@ struct ContextSource {
         }
         guard let text = decoded ?? nil else { return [] }
         return ArraySlice(text.utf8)
-    }
-}
-
-/// How many bytes a UTF-8 sequence takes, from its first byte.
-enum UTF8Length {
-    @inline(__always)
-    static func ofScalar(startingWith b: UInt8) -> Int {
-        b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
     }
 }
 

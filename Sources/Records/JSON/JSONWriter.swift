@@ -207,6 +207,14 @@ public struct JSONWriter {
         }
     }
 
+    /// The escape JSON text needs for `b` (a quote, a backslash or a control
+    /// character; see `needsEscape`): what every writer of string literals uses.
+    public static func escape(_ b: UInt8) -> [UInt8] {
+        var out: [UInt8] = []
+        appendEscape(b, to: &out)
+        return out
+    }
+
     static func appendEscape(_ b: UInt8, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\\"))
         switch b {

@@ -55,6 +55,12 @@ public enum UTF8Scalars {
         }
     }
 
+    /// How many bytes the sequence that `lead` starts takes (valid UTF-8).
+    @inlinable @inline(__always)
+    public static func length(startingWith lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
     /// The scalar whose encoding starts at `bytes[i]` (a byte of 0x80 or
     /// more) and its length in bytes, the sequence ending before `end`; nil
     /// when it is not valid UTF-8.

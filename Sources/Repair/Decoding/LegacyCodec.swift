@@ -174,16 +174,13 @@ public final class LegacyCodec: Sendable {
 
     /// The scalar values of UTF-16 code units, a lone surrogate read as U+FFFD (as `String(decoding:)` reads it).
     private static func forEachScalar(_ utf16: [UInt16], _ body: (UInt32) -> Void) {
-        var i = 0
-        let n = utf16.count
-        while i < n {
-            let u = UInt32(utf16[i])
-            if u & 0xFC00 == 0xD800, i + 1 < n, utf16[i + 1] & 0xFC00 == 0xDC00 {
-                body(0x10000 + ((u - 0xD800) << 10) + (UInt32(utf16[i + 1]) - 0xDC00))
-                i += 2
-            } else {
-                body(u & 0xF800 == 0xD800 ? 0xFFFD : u)
-                i += 1
+        var units = utf16.makeIterator()
+        var decoder = UTF16()
+        while true {
+            switch decoder.decode(&units) {
+            case .scalarValue(let scalar): body(scalar.value)
+            case .error: body(0xFFFD)
+            case .emptyInput: return
             }
         }
     }

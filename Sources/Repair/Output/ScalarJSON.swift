@@ -42,21 +42,9 @@ enum ScalarJSON {
             put(0x22)
             for v in values {
                 switch v {
-                case 0x22: put(0x5C); put(0x22)
-                case 0x5C: put(0x5C); put(0x5C)
-                case 0x20..<0x80: put(UInt8(v))
-                case 0..<0x20:
-                    put(0x5C)
-                    switch v {
-                    case 0x0A: put(0x6E)
-                    case 0x0D: put(0x72)
-                    case 0x09: put(0x74)
-                    case 0x08: put(0x62)
-                    case 0x0C: put(0x66)
-                    default:
-                        put(0x75); put(0x30); put(0x30)
-                        put(hexDigit(v >> 4)); put(hexDigit(v & 0xF))
-                    }
+                case 0x20..<0x80 where v != 0x22 && v != 0x5C: put(UInt8(v))
+                case 0..<0x80:
+                    for b in JSONWriter.escape(UInt8(v)) { put(b) }
                 case 0x80..<0x800:
                     put(UInt8(0xC0 | v >> 6)); put(UInt8(0x80 | v & 0x3F))
                 case 0x800..<0x10000:
@@ -73,17 +61,11 @@ enum ScalarJSON {
     /// How many bytes `append` writes for one scalar value.
     @inline(__always) private static func literalLength(_ v: UInt32) -> Int {
         switch v {
-        case 0x22, 0x5C: return 2
-        case 0x20..<0x80: return 1
-        case 0x0A, 0x0D, 0x09, 0x08, 0x0C: return 2
-        case 0..<0x20: return 6
+        case 0x20..<0x80 where v != 0x22 && v != 0x5C: return 1
+        case 0..<0x80: return JSONWriter.escape(UInt8(v)).count
         case 0x80..<0x800: return 2
         case 0x800..<0x10000: return 3
         default: return 4
         }
-    }
-
-    @inline(__always) private static func hexDigit(_ v: UInt32) -> UInt8 {
-        v < 10 ? 0x30 + UInt8(v) : 0x61 + UInt8(v - 10)
     }
 }
