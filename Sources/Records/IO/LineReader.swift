@@ -115,12 +115,7 @@ public final class LineReader {
         storage.withUnsafeBufferPointer { buffer in
             var start = 0
             while start < limit {
-                var end = start
-                if let p = memchr(buffer.baseAddress! + start, 0x0A, limit - start) {
-                    end = buffer.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self))
-                } else {
-                    end = limit
-                }
+                let end = LineBreaks.next(in: buffer, from: start, limit: limit)
                 var contentEnd = end
                 if contentEnd > start && buffer[contentEnd - 1] == 0x0D { contentEnd -= 1 }
                 lines.append(LineBatch.Line(range: start..<contentEnd, number: nextLineNumber, byteOffset: consumedBytes + start))

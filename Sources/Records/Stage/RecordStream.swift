@@ -223,8 +223,7 @@ extension RecordStream {
     public static func forEachLine(_ bytes: [UInt8], _ body: (Record) throws -> Void) throws {
         var start = 0
         while start < bytes.count {
-            var end = start
-            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            let end = LineBreaks.next(in: bytes, from: start)
             if end > start { try body(try Record(parsing: bytes, range: start..<end)) }
             start = end + 1
         }

@@ -120,8 +120,7 @@ public struct DocumentReader {
         var start = 0
         var number = 1
         while start < bytes.count {
-            var end = start
-            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            let end = LineBreaks.next(in: bytes, from: start)
             var contentEnd = end
             if contentEnd > start && bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
             lines.append(LineBatch.Line(range: start..<contentEnd, number: number, byteOffset: start))
@@ -136,8 +135,7 @@ public struct DocumentReader {
         var start = 0
         while start < bytes.count && (bytes[start] == 0x20 || bytes[start] == 0x0A || bytes[start] == 0x0D || bytes[start] == 0x09) { start += 1 }
         guard start < bytes.count, bytes[start] == UInt8(ascii: "{") else { return false }
-        var end = start
-        while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+        let end = LineBreaks.next(in: bytes, from: start)
         guard let record = try? Record(parsing: bytes, range: start..<end) else { return false }
         return (try? record.string("text")) != nil
     }
