@@ -116,5 +116,24 @@ public struct IntegerKeyTable<Value> {
     }
 }
 
+extension IntegerKeyTable {
+    /// Writes the table as it is in memory, for a `BinaryCache` (values
+    /// must hold no references).
+    public func encode(into out: inout ByteWriter) {
+        out.int(stored)
+        out.array(slots)
+    }
+
+    /// The table `encode` wrote, or nil if what is read is not one.
+    public init?(decoding reader: inout ByteReader, filler: Value) {
+        guard let stored = reader.int(), let slots: [Slot] = reader.array(),
+              slots.count >= 16, slots.count & (slots.count - 1) == 0, stored * 2 <= slots.count else { return nil }
+        self.slots = slots
+        self.mask = slots.count - 1
+        self.filler = filler
+        self.stored = stored
+    }
+}
+
 extension IntegerKeyTable: Sendable where Value: Sendable {}
 extension IntegerKeyTable.Slot: Sendable where Value: Sendable {}

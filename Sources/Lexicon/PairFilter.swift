@@ -19,6 +19,15 @@ public struct PairFilter: Sendable {
     @inlinable @inline(__always)
     static func bit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> UInt64(64 - bits)) }
 
+    /// Writes the filter's bits, for a `BinaryCache`.
+    public func encode(into out: inout ByteWriter) { out.array(words) }
+
+    /// The filter `encode` wrote, or nil if what is read is not one.
+    public init?(decoding reader: inout ByteReader) {
+        guard let words: [UInt64] = reader.array(), words.count == 1 << (Self.bits - 6) else { return nil }
+        self.words = words
+    }
+
     /// Marks the key with this hash present.
     @inlinable
     public mutating func insert(_ hash: UInt64) {

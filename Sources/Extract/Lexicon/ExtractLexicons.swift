@@ -44,6 +44,8 @@ public final class ExtractLexicons: Sendable {
     /// Full names of one-character place abbreviations, by scalar.
     let abbreviationNames: [UInt32: String]
     public let normalizer: ScriptNormalizer
+    /// Whether the word list's tables were read from a `BinaryCache` rather than built.
+    let wordListFromCache: Bool
 
     static let charTableSize = 0x30000
 
@@ -57,11 +59,13 @@ public final class ExtractLexicons: Sendable {
 
     /// Loads the lexicons from `directory`. Optional files that are missing
     /// only weaken the rules that use them; malformed lines are errors with
-    /// their line numbers.
-    public init(directory: LexiconDirectory) throws {
+    /// their line numbers. The word list's tables come from `cache` when it
+    /// holds them (`BinaryCache.standard` unless told otherwise; nil: never).
+    public init(directory: LexiconDirectory, cache: BinaryCache? = BinaryCache.standard) throws {
         normalizer = directory.contains(ScriptNormalizer.tableFile) ? try ScriptNormalizer(lexicons: directory) : ScriptNormalizer()
         var builder = Builder()
-        try builder.load(directory, normalizer: normalizer)
+        try builder.load(directory, normalizer: normalizer, cache: cache)
+        wordListFromCache = builder.wordListFromCache
         info = builder.info
         canonicalNames = builder.names
         // Words only the gazetteers or hand-written lists know get a small frequency; full
@@ -120,6 +124,36 @@ private struct Builder {
     var givenScore = [Float](repeating: -3, count: ExtractLexicons.charTableSize)
     var translitScore = [Float](repeating: -4, count: ExtractLexicons.charTableSize)
     var abbreviations: [UInt32: String] = [:]
+    var wordListFromCache = false
+
+    /// The format of the word list's cache file (change it when `WordTrie`,
+    /// `WordInfo` or the way words are keyed change).
+    static let wordListMagic: [UInt8] = Array("ZHEXWL01".utf8)
+
+    /// Reads words.tsv into the empty tables, from `cache` when it holds the
+    /// tables this version of the file (and of the script table, which keys
+    /// the words) gives; what the cache gives is what the file gives.
+    mutating func loadWordList(path: String, normalizer: ScriptNormalizer, normalizerPath: String?, cache: BinaryCache?) throws {
+        precondition(info.isEmpty && trie.count == 0, "the word list loads first")
+        let inputs = [path] + (normalizerPath.map { [$0] } ?? [])
+        let file = cache?.path(kind: "extract-words", magic: Self.wordListMagic, inputs: inputs)
+        if let cache, let file, let (trie, info) = cache.load(file, magic: Self.wordListMagic, { reader -> (WordTrie, [WordInfo])? in
+            guard let trie = WordTrie(decoding: &reader), let info: [WordInfo] = reader.array(), info.count == trie.count else { return nil }
+            return (trie, info)
+        }) {
+            self.trie = trie
+            self.info = info
+            wordListFromCache = true
+            return
+        }
+        try loadWordList(path: path, normalizer: normalizer)
+        if let cache, let file {
+            cache.store(at: file, kind: "extract-words", magic: Self.wordListMagic) { out in
+                trie.encode(into: &out)
+                out.array(info)
+            }
+        }
+    }
 
     /// words.tsv is large (349k rows): read it straight from bytes, without a String per field.
     mutating func loadWordList(path: String, normalizer: ScriptNormalizer) throws {
@@ -190,7 +224,7 @@ private struct Builder {
         return id
     }
 
-    mutating func load(_ dir: LexiconDirectory, normalizer: ScriptNormalizer) throws {
+    mutating func load(_ dir: LexiconDirectory, normalizer: ScriptNormalizer, cache: BinaryCache?) throws {
         func rows(_ name: String, required: Bool = false, _ body: (LexiconRow, String) throws -> Void) throws {
             let path = dir.file(name)
             guard dir.contains(name) else {
@@ -202,7 +236,8 @@ private struct Builder {
         func key(_ s: String) -> [UInt32] { normalizer.normalize(s).unicodeScalars.map(\.value) }
 
         if dir.contains(ExtractLexicons.wordListFile) {
-            try loadWordList(path: dir.file(ExtractLexicons.wordListFile), normalizer: normalizer)
+            let normalizerPath = dir.contains(ScriptNormalizer.tableFile) ? dir.file(ScriptNormalizer.tableFile) : nil
+            try loadWordList(path: dir.file(ExtractLexicons.wordListFile), normalizer: normalizer, normalizerPath: normalizerPath, cache: cache)
         }
         for file in [ExtractLexicons.divisionsFile, ExtractLexicons.worldFile] {
             try rows(file, required: true) { row, path in

@@ -138,6 +138,28 @@ public struct WordTrie: Sendable {
         return result
     }
 
+    /// Writes the tree as it is in memory, for a `BinaryCache`.
+    func encode(into out: inout ByteWriter) {
+        out.int(words)
+        out.int(maxLength)
+        keys.encode(into: &out)
+        out.array(singles)
+        pairs.encode(into: &out)
+    }
+
+    /// The tree `encode` wrote, or nil if what is read is not one.
+    init?(decoding reader: inout ByteReader) {
+        guard let words = reader.int(), let maxLength = reader.int(),
+              let keys = IntegerKeyTable<Key>(decoding: &reader, filler: .none),
+              let singles: [Key] = reader.array(), singles.count == 0x10000,
+              let pairs = PairFilter(decoding: &reader) else { return nil }
+        self.words = words
+        self.maxLength = maxLength
+        self.keys = keys
+        self.singles = singles
+        self.pairs = pairs
+    }
+
     /// Sets each word's weight, which `forEachMatch` hands over with its entry.
     public mutating func setWeights(_ weight: (Int32) -> Float) {
         keys.updateValues { key in if key.entry >= 0 { key.weight = weight(key.entry) } }

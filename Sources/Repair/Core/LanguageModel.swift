@@ -48,20 +48,90 @@ public final class LanguageModel: Sendable {
     private let pairs: IntegerKeyTable<Float>
     /// The script each scalar belongs to alone (nil: both or neither; empty without the script file).
     private let scriptOnly: [Script?]
+    /// Whether the tables were read from a `BinaryCache` rather than built.
+    let loadedFromCache: Bool
     /// The script normaliser the model keys characters with (shared with the passes).
     public let normalizer: ScriptNormalizer
 
     /// Loads the model from a lexicon folder (also reads t2s_chars.tsv, and t2s_script_only.tsv when there).
-    public convenience init(lexicons: LexiconDirectory) throws {
-        try self.init(unigramPath: lexicons.file(Self.unigramFile),
-                      bigramPath: lexicons.file(Self.bigramFile),
-                      normalizer: ScriptNormalizer(lexicons: lexicons),
-                      scriptPath: lexicons.contains(Self.scriptFile) ? lexicons.file(Self.scriptFile) : nil)
+    /// The counts' tables come from `cache` when it holds the ones these
+    /// files give (`BinaryCache.standard` unless told otherwise; nil: never).
+    public convenience init(lexicons: LexiconDirectory, cache: BinaryCache? = BinaryCache.standard) throws {
+        let unigramPath = lexicons.file(Self.unigramFile), bigramPath = lexicons.file(Self.bigramFile)
+        let normalizer = try ScriptNormalizer(lexicons: lexicons)
+        let scriptPath = lexicons.contains(Self.scriptFile) ? lexicons.file(Self.scriptFile) : nil
+        // The character table keys the counts, so it is an input too.
+        let inputs = [unigramPath, bigramPath, lexicons.file(ScriptNormalizer.tableFile)]
+        let file = cache?.path(kind: "repair-model", magic: Self.cacheMagic, inputs: inputs)
+        var tables: Tables
+        if let cache, let file, let cached = cache.load(file, magic: Self.cacheMagic, Tables.init(decoding:)) {
+            tables = cached
+            tables.loadedFromCache = true
+        } else {
+            tables = try Self.build(unigramPath: unigramPath, bigramPath: bigramPath, normalizer: normalizer)
+            if let cache, let file { cache.store(at: file, kind: "repair-model", magic: Self.cacheMagic, tables.encode) }
+        }
+        self.init(tables, normalizer: normalizer, scriptOnly: try scriptPath.map(Self.readScripts) ?? [])
+    }
+
+    /// What the counts come to: the tables a model scores with.
+    struct Tables {
+        var key: [UInt32]
+        var counts: [UInt32]
+        var logUnigram: [Float]
+        var logBackoff: [Float]
+        var pairs: IntegerKeyTable<Float>
+        var loadedFromCache = false
+
+        func encode(into out: inout ByteWriter) {
+            out.array(key)
+            out.array(counts)
+            out.array(logUnigram)
+            out.array(logBackoff)
+            pairs.encode(into: &out)
+        }
+
+        init?(decoding reader: inout ByteReader) {
+            let size = LanguageModel.tableSize
+            guard let key: [UInt32] = reader.array(), let counts: [UInt32] = reader.array(),
+                  let logUnigram: [Float] = reader.array(), let logBackoff: [Float] = reader.array(),
+                  [key.count, counts.count, logUnigram.count, logBackoff.count].allSatisfy({ $0 == size }),
+                  let pairs = IntegerKeyTable<Float>(decoding: &reader, filler: 0) else { return nil }
+            self.init(key: key, counts: counts, logUnigram: logUnigram, logBackoff: logBackoff, pairs: pairs)
+        }
+
+        init(key: [UInt32], counts: [UInt32], logUnigram: [Float], logBackoff: [Float], pairs: IntegerKeyTable<Float>) {
+            self.key = key
+            self.counts = counts
+            self.logUnigram = logUnigram
+            self.logBackoff = logBackoff
+            self.pairs = pairs
+        }
+    }
+
+    /// The format of the cache file (change it with `Tables` or the way counts become probabilities).
+    static let cacheMagic: [UInt8] = Array("ZHRPLM01".utf8)
+
+    private init(_ tables: Tables, normalizer: ScriptNormalizer, scriptOnly: [Script?]) {
+        self.key = tables.key
+        self.counts = tables.counts
+        self.logUnigram = tables.logUnigram
+        self.logBackoff = tables.logBackoff
+        self.pairs = tables.pairs
+        self.loadedFromCache = tables.loadedFromCache
+        self.scriptOnly = scriptOnly
+        self.normalizer = normalizer
     }
 
     /// Loads the model from its two files, a script normaliser and the
     /// characters of one script alone.
-    public init(unigramPath: String, bigramPath: String, normalizer: ScriptNormalizer, scriptPath: String? = nil) throws {
+    public convenience init(unigramPath: String, bigramPath: String, normalizer: ScriptNormalizer, scriptPath: String? = nil) throws {
+        self.init(try Self.build(unigramPath: unigramPath, bigramPath: bigramPath, normalizer: normalizer),
+                  normalizer: normalizer, scriptOnly: try scriptPath.map(Self.readScripts) ?? [])
+    }
+
+    /// Turns the counts of the two files into the tables.
+    private static func build(unigramPath: String, bigramPath: String, normalizer: ScriptNormalizer) throws -> Tables {
         var key = [UInt32](repeating: 0, count: Self.tableSize)
         for v in 0..<Self.tableSize {
             let n = normalizer.normalize(value: UInt32(v))
@@ -108,13 +178,7 @@ public final class LanguageModel: Sendable {
             let p = count / ca + backoff[a] * Double(exp(logUnigram[b]))
             table.insert(pair, Float(log(min(p, 1))))
         }
-        self.scriptOnly = try scriptPath.map(Self.readScripts) ?? []
-        self.key = key
-        self.counts = counts
-        self.logUnigram = logUnigram
-        self.logBackoff = logBackoff
-        self.pairs = table
-        self.normalizer = normalizer
+        return Tables(key: key, counts: counts, logUnigram: logUnigram, logBackoff: logBackoff, pairs: table)
     }
 
     // MARK: scoring

@@ -1,8 +1,27 @@
+import Foundation
+import Lexicon
 import Testing
 @testable import Repair
 
 @Suite struct LanguageModelTests {
     let model = TestLexicons.model
+
+    @Test func theCacheGivesBackTheSameModel() throws {
+        let dir = NSTemporaryDirectory() + "zhpipe-model-cache-\(UInt64.random(in: 0...UInt64.max))"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let cache = BinaryCache(directory: dir)
+        let first = try LanguageModel(lexicons: TestLexicons.directory, cache: cache)
+        let second = try LanguageModel(lexicons: TestLexicons.directory, cache: cache)
+        #expect(!first.loadedFromCache && second.loadedFromCache)
+        for text in ["你好世界", "浣犲ソ涓栫晫", "這是繁體中文", "ç®€ä½“", "2020年1月", "的的的"] {
+            #expect(second.logProbability(text) == first.logProbability(text), "\(text)")
+            #expect(second.logProbability(text) == model.logProbability(text), "\(text)")
+        }
+        for scalar in "人們的說話a，\u{FFFD}".unicodeScalars {
+            #expect(second.count(of: scalar) == first.count(of: scalar))
+            #expect(second.unigramLogProbability(scalar) == first.unigramLogProbability(scalar))
+        }
+    }
 
     @Test func chineseIsFarMoreLikelyThanItsMojibake() {
         // The same text as UTF-8 read as GBK, and as cp1252.

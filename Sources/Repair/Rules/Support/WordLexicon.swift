@@ -26,11 +26,56 @@ public final class WordLexicon: Sendable {
     private let slots: [UInt32]
     private let mask: Int
     private let index = LazyIndex()
+    /// Whether the tables were read from a `BinaryCache` rather than built.
+    let loadedFromCache: Bool
 
     /// The number of words.
     public var count: Int { frequencies.count }
 
-    public init(path: String) throws {
+    /// Reads the words of `path` (a words.tsv).
+    public convenience init(path: String) throws {
+        let built = try Self.build(path: path)
+        self.init(pool: built.pool, starts: built.starts, frequencies: built.frequencies, slots: built.slots, cached: false)
+    }
+
+    private init(pool: [UInt32], starts: [UInt32], frequencies: [Int32], slots: [UInt32], cached: Bool) {
+        loadedFromCache = cached
+        self.pool = pool
+        self.starts = starts
+        self.frequencies = frequencies
+        self.slots = slots
+        self.mask = slots.count - 1
+    }
+
+    /// The format of the cache file (change it with the tables' layout or hash).
+    static let cacheMagic: [UInt8] = Array("ZHRPWL01".utf8)
+
+    /// The words of `path`, from `cache` when it holds this version of the
+    /// file (and written there when not); the same words either way.
+    public static func load(path: String, cache: BinaryCache?) throws -> WordLexicon {
+        let file = cache?.path(kind: "repair-words", magic: cacheMagic, inputs: [path])
+        if let cache, let file, let cached = cache.load(file, magic: cacheMagic, { reader -> WordLexicon? in
+            guard let pool: [UInt32] = reader.array(), let starts: [UInt32] = reader.array(),
+                  let frequencies: [Int32] = reader.array(), let slots: [UInt32] = reader.array(),
+                  starts.count == frequencies.count + 1, starts.last == UInt32(pool.count),
+                  slots.count >= 16, slots.count & (slots.count - 1) == 0 else { return nil }
+            return WordLexicon(pool: pool, starts: starts, frequencies: frequencies, slots: slots, cached: true)
+        }) {
+            return cached
+        }
+        let built = try WordLexicon(path: path)
+        if let cache, let file {
+            cache.store(at: file, kind: "repair-words", magic: cacheMagic) { out in
+                out.array(built.pool)
+                out.array(built.starts)
+                out.array(built.frequencies)
+                out.array(built.slots)
+            }
+        }
+        return built
+    }
+
+    private static func build(path: String) throws -> (pool: [UInt32], starts: [UInt32], frequencies: [Int32], slots: [UInt32]) {
         var pool: [UInt32] = []
         var starts: [UInt32] = [0]
         var frequencies: [Int32] = []
@@ -72,11 +117,7 @@ public final class WordLexicon: Sendable {
                 }
             }
         }
-        self.pool = pool
-        self.starts = starts
-        self.frequencies = frequencies
-        self.slots = slots
-        self.mask = mask
+        return (pool, starts, frequencies, slots)
     }
 
     @inline(__always)
