@@ -128,7 +128,7 @@ private struct Builder {
 
     /// The format of the word list's cache file (change it when `WordTrie`,
     /// `WordInfo` or the way words are keyed change).
-    static let wordListMagic: [UInt8] = Array("ZHEXWL01".utf8)
+    static let wordListMagic: [UInt8] = Array("ZHEXWL03".utf8)
 
     /// Reads words.tsv into the empty tables, from `cache` when it holds the
     /// tables this version of the file (and of the script table, which keys

@@ -14,12 +14,12 @@ import Records
 /// Why hashes of whole prefixes rather than (node, scalar) edges: a walk's
 /// next key is computed from the text alone, so the processor can start the
 /// next step's memory load before the current one arrives; with edges, each
-/// step waits for the node the previous one loaded. A second, independent
-/// hash of each key is stored and compared, so two keys would have to agree
-/// on 94 bits to be confused; building checks that none do.
+/// step waits for the node the previous one loaded. Half of the hash and a
+/// second, independent 30-bit hash of each key are stored and compared
+/// (`KeyTable`), so two keys would have to agree on 62 bits to be confused.
 public struct WordTrie: Sendable {
-    /// What the table holds for a key: twelve bytes, so a table slot (with
-    /// its 64-bit key) is 24 and a look-up mostly touches one cache line.
+    /// What the tables hold for a key: twelve bytes (with the high half of
+    /// its hash, a 16-byte `KeyTable` slot).
     struct Key: Sendable {
         /// Entry of the word equal to the key, or -1.
         var entry: Int32 = -1
@@ -58,7 +58,7 @@ public struct WordTrie: Sendable {
         static let none = Key()
     }
 
-    private var keys = IntegerKeyTable<Key>(filler: .none)
+    private var keys = KeyTable()
     /// One-character keys of the BMP, by scalar.
     private var singles = [Key](repeating: .none, count: 0x10000)
     /// The two-character keys' hashes: answers most positions without the table.
@@ -87,8 +87,7 @@ public struct WordTrie: Sendable {
     @inline(__always) private func key(_ hash: UInt64, _ check: UInt64, length: Int, scalar: UInt32) -> Key {
         if length == 1 && scalar < 0x10000 { return singles[Int(scalar)] }
         if length == 2 && !pairs.mayContain(hash) { return .none }
-        guard let found = keys.lookup(hash), found.checks(check) else { return .none }
-        return found
+        return keys.lookup(hash, check)
     }
 
     private mutating func store(_ value: Key, _ hash: UInt64, length: Int, scalar: UInt32) {
@@ -117,10 +116,8 @@ public struct WordTrie: Sendable {
             hash = ScalarHash.extend(hash, scalar)
             check = Self.extendCheck(check, scalar)
             let length = k + 1
-            var value = length == 1 && scalar < 0x10000 ? singles[Int(scalar)] : (keys.lookup(hash) ?? .none)
-            if value.present {
-                precondition(value.checks(check), "WordTrie: two keys share a 94-bit hash")
-            } else {
+            var value = length == 1 && scalar < 0x10000 ? singles[Int(scalar)] : keys.lookup(hash, check)
+            if !value.present {
                 value = Key(entry: -1, check: UInt32(truncatingIfNeeded: check), present: true, continues: false)
             }
             if length < word.count {
@@ -150,7 +147,7 @@ public struct WordTrie: Sendable {
     /// The tree `encode` wrote, or nil if what is read is not one.
     init?(decoding reader: inout ByteReader) {
         guard let words = reader.int(), let maxLength = reader.int(),
-              let keys = IntegerKeyTable<Key>(decoding: &reader, filler: .none),
+              let keys = KeyTable(decoding: &reader),
               let singles: [Key] = reader.array(), singles.count == 0x10000,
               let pairs = PairFilter(decoding: &reader) else { return nil }
         self.words = words

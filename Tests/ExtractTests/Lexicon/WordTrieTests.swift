@@ -1,3 +1,4 @@
+import Lexicon
 import Testing
 @testable import Extract
 
@@ -31,6 +32,31 @@ import Testing
             trie.forEachMatch(in: t, from: 0, limit: 2) { end, _ in limited.append(end) }
             #expect(limited == [1, 2])
         }
+    }
+
+    @Test func theKeyTableKeepsKeysApartByBothHashesAndThroughGrowth() {
+        typealias Key = WordTrie.Key
+        var table = WordTrie.KeyTable()
+        let hash: UInt64 = 0xDEAD_BEEF_0000_0001
+        table.insert(hash, Key(entry: 1, check: 11, present: true, continues: false))
+        // The same high half, another second hash: another key.
+        table.insert(hash ^ 0xFF, Key(entry: 2, check: 12, present: true, continues: true))
+        #expect(table.count == 2)
+        #expect(table.lookup(hash, 11).entry == 1)
+        #expect(table.lookup(hash ^ 0xFF, 12).entry == 2)
+        #expect(table.lookup(hash ^ 0xFF, 12).continues)
+        #expect(!table.lookup(hash, 13).present)
+        // Replacing keeps the count.
+        table.insert(hash, Key(entry: 5, check: 11, present: true, continues: false))
+        #expect(table.count == 2 && table.lookup(hash, 11).entry == 5)
+        // Thousands of keys from the smallest table: every one found after the growth.
+        var hashes: [UInt64] = []
+        var h = ScalarHash.seed
+        for k in 0..<5000 { h = ScalarHash.extend(h, UInt32(k)); hashes.append(h) }
+        for (k, h) in hashes.enumerated() { table.insert(h, Key(entry: Int32(k + 10), check: UInt32(k), present: true, continues: false)) }
+        #expect(table.count == 5002)
+        #expect(hashes.enumerated().allSatisfy { table.lookup($1, UInt64($0)).entry == Int32($0 + 10) })
+        #expect(table.lookup(hash, 11).entry == 5)
     }
 
     @Test func entryForAWordKeepsTheFirstAndStoresAnAbsentOne() {
