@@ -34,6 +34,21 @@ public struct BinaryCache: Sendable {
     /// How many files of one kind stay (one per lexicon version; several checkouts may share the folder).
     public static let filesKept = 4
 
+    /// A table of `kind` built from `inputs`: read from `cache` (`decode`)
+    /// when it holds one, else built (`build`) and written there (`encode`);
+    /// with no cache, or an input that cannot be examined, simply built.
+    /// Says whether the value came from the cache.
+    public static func value<T>(
+        kind: String, magic: [UInt8], inputs: [String], cache: BinaryCache?,
+        decode: (inout ByteReader) -> T?, build: () throws -> T, encode: (T, inout ByteWriter) -> Void
+    ) rethrows -> (value: T, fromCache: Bool) {
+        guard let cache, let file = cache.path(kind: kind, magic: magic, inputs: inputs) else { return (try build(), false) }
+        if let cached = cache.load(file, magic: magic, decode) { return (cached, true) }
+        let built = try build()
+        cache.store(at: file, kind: kind, magic: magic) { encode(built, &$0) }
+        return (built, false)
+    }
+
     /// The file for a table of `kind` in the format `magic` names, built
     /// from `inputs`; nil if one of them cannot be examined.
     public func path(kind: String, magic: [UInt8], inputs: [String]) -> String? {

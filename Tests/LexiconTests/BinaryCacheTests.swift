@@ -7,6 +7,14 @@ import Testing
         NSTemporaryDirectory() + "zhpipe-\(name)-\(UInt64.random(in: 0...UInt64.max))"
     }
 
+    /// A new folder holding a one-row words.tsv, and that file's path (remove the folder after).
+    func folderWithInput(_ name: String) throws -> (folder: String, input: String) {
+        let dir = temporaryFolder(name)
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        writeFile(dir + "/words.tsv", "词\t1\n")
+        return (dir, dir + "/words.tsv")
+    }
+
     func writeFile(_ path: String, _ text: String) {
         FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
     }
@@ -14,11 +22,8 @@ import Testing
     static let magic: [UInt8] = Array("ZHTEST01".utf8)
 
     @Test func valuesComeBackAsWritten() throws {
-        let dir = temporaryFolder("cache-values")
+        let (dir, input) = try folderWithInput("cache-values")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let input = dir + "/words.tsv"
-        writeFile(input, "词\t1\n")
         let cache = BinaryCache(directory: dir + "/cache")
         let path = try #require(cache.path(kind: "test", magic: Self.magic, inputs: [input]))
         let big = (0..<300_000).map { UInt32(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) }
@@ -43,11 +48,8 @@ import Testing
     }
 
     @Test func anyDoubtMeansNoCache() throws {
-        let dir = temporaryFolder("cache-doubt")
+        let (dir, input) = try folderWithInput("cache-doubt")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let input = dir + "/words.tsv"
-        writeFile(input, "词\t1\n")
         let cache = BinaryCache(directory: dir)
         let path = try #require(cache.path(kind: "test", magic: Self.magic, inputs: [input]))
         cache.store(at: path, kind: "test", magic: Self.magic) { out in out.array([UInt32(1), 2, 3]) }
@@ -65,11 +67,8 @@ import Testing
     }
 
     @Test func theNameFollowsTheInputsAndTheFormat() throws {
-        let dir = temporaryFolder("cache-name")
+        let (dir, input) = try folderWithInput("cache-name")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let input = dir + "/words.tsv"
-        writeFile(input, "词\t1\n")
         let cache = BinaryCache(directory: dir)
         let first = try #require(cache.path(kind: "test", magic: Self.magic, inputs: [input]))
         #expect(first.hasPrefix(dir + "/test-") && first.hasSuffix(".bin"))

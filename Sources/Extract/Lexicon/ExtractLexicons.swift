@@ -136,23 +136,24 @@ private struct Builder {
     mutating func loadWordList(path: String, normalizer: ScriptNormalizer, normalizerPath: String?, cache: BinaryCache?) throws {
         precondition(info.isEmpty && trie.count == 0, "the word list loads first")
         let inputs = [path] + (normalizerPath.map { [$0] } ?? [])
-        let file = cache?.path(kind: "extract-words", magic: Self.wordListMagic, inputs: inputs)
-        if let cache, let file, let (trie, info) = cache.load(file, magic: Self.wordListMagic, { reader -> (WordTrie, [WordInfo])? in
-            guard let trie = WordTrie(decoding: &reader), let info: [WordInfo] = reader.array(), info.count == trie.count else { return nil }
-            return (trie, info)
-        }) {
-            self.trie = trie
-            self.info = info
-            wordListFromCache = true
-            return
-        }
-        try loadWordList(path: path, normalizer: normalizer)
-        if let cache, let file {
-            cache.store(at: file, kind: "extract-words", magic: Self.wordListMagic) { out in
-                trie.encode(into: &out)
-                out.array(info)
-            }
-        }
+        let ((trie, info), fromCache) = try BinaryCache.value(
+            kind: "extract-words", magic: Self.wordListMagic, inputs: inputs, cache: cache,
+            decode: { reader -> (WordTrie, [WordInfo])? in
+                guard let trie = WordTrie(decoding: &reader), let info: [WordInfo] = reader.array(), info.count == trie.count else { return nil }
+                return (trie, info)
+            },
+            build: {
+                var builder = Builder()
+                try builder.loadWordList(path: path, normalizer: normalizer)
+                return (builder.trie, builder.info)
+            },
+            encode: { tables, out in
+                tables.0.encode(into: &out)
+                out.array(tables.1)
+            })
+        self.trie = trie
+        self.info = info
+        wordListFromCache = fromCache
     }
 
     /// words.tsv is large (349k rows): read it straight from bytes, without a String per field.

@@ -62,15 +62,11 @@ public final class LanguageModel: Sendable {
         let scriptPath = lexicons.contains(Self.scriptFile) ? lexicons.file(Self.scriptFile) : nil
         // The character table keys the counts, so it is an input too.
         let inputs = [unigramPath, bigramPath, lexicons.file(ScriptNormalizer.tableFile)]
-        let file = cache?.path(kind: "repair-model", magic: Self.cacheMagic, inputs: inputs)
-        var tables: Tables
-        if let cache, let file, let cached = cache.load(file, magic: Self.cacheMagic, Tables.init(decoding:)) {
-            tables = cached
-            tables.loadedFromCache = true
-        } else {
-            tables = try Self.build(unigramPath: unigramPath, bigramPath: bigramPath, normalizer: normalizer)
-            if let cache, let file { cache.store(at: file, kind: "repair-model", magic: Self.cacheMagic, tables.encode) }
-        }
+        var (tables, fromCache) = try BinaryCache.value(
+            kind: "repair-model", magic: Self.cacheMagic, inputs: inputs, cache: cache, decode: Tables.init(decoding:),
+            build: { try Self.build(unigramPath: unigramPath, bigramPath: bigramPath, normalizer: normalizer) },
+            encode: { $0.encode(into: &$1) })
+        tables.loadedFromCache = fromCache
         self.init(tables, normalizer: normalizer, scriptOnly: try scriptPath.map(Self.readScripts) ?? [])
     }
 

@@ -28,16 +28,18 @@ public struct LexiconCache: Sendable {
         var names: PersonNameModel
     }
 
-    /// The cache file for these input files, or nil if one of them cannot be examined.
-    func path(for inputs: [String]) -> String? {
-        files.path(kind: Self.kind, magic: Self.magic, inputs: inputs)
+    /// The contents these input files give: from the cache when it holds
+    /// them, else built (`build`) and written there.
+    func contents(for inputs: [String], build: () throws -> Contents) rethrows -> (value: Contents, fromCache: Bool) {
+        try BinaryCache.value(
+            kind: Self.kind, magic: Self.magic, inputs: inputs, cache: files, decode: Self.decode, build: build,
+            encode: { contents, out in
+                contents.table.freeze()
+                Self.encode(contents, into: &out)
+            })
     }
 
     // MARK: Reading
-
-    func load(_ path: String) -> Contents? {
-        files.load(path, magic: Self.magic) { reader in Self.decode(&reader) }
-    }
 
     private static func decode(_ reader: inout ByteReader) -> Contents? {
         guard let slotCount = reader.int(), let poolCount = reader.int(), let wordCount = reader.int(), let used = reader.int(),
@@ -70,12 +72,6 @@ public struct LexiconCache: Sendable {
     }
 
     // MARK: Writing
-
-    /// Writes the cache (to a temporary name, then renamed into place); failures are ignored.
-    func store(_ contents: Contents, at path: String) {
-        contents.table.freeze()
-        files.store(at: path, kind: Self.kind, magic: Self.magic) { out in Self.encode(contents, into: &out) }
-    }
 
     private static func encode(_ contents: Contents, into out: inout ByteWriter) {
         let table = contents.table

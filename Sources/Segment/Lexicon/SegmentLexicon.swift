@@ -109,16 +109,16 @@ public final class SegmentLexicon: @unchecked Sendable {
         conventions = try conventionsPath.map { try ConventionRules.read(path: $0, keys: keys) } ?? [:]
         let inputs = [wordsPath] + (classifiersPath.map { [$0] } ?? []) + (variantsPath.map { [$0] } ?? []) + (foldsPath.map { [$0] } ?? [])
             + gazetteerPaths + (normalizerPath.map { [$0] } ?? [])
-        let cachePath = normalizerPath == nil ? nil : cache?.path(for: inputs)
+        let build = {
+            try Self.build(wordsPath: wordsPath, classifiersPath: classifiersPath, variantsPath: variantsPath,
+                           gazetteerPaths: gazetteerPaths, keys: keys)
+        }
         let contents: LexiconCache.Contents
-        if let cache, let cachePath, let cached = cache.load(cachePath) {
-            contents = cached
-            loadedFromCache = true
+        if let cache, normalizerPath != nil {
+            (contents, loadedFromCache) = try cache.contents(for: inputs, build: build)
         } else {
-            contents = try Self.build(wordsPath: wordsPath, classifiersPath: classifiersPath, variantsPath: variantsPath,
-                                      gazetteerPaths: gazetteerPaths, keys: keys)
+            contents = try build()
             loadedFromCache = false
-            if let cache, let cachePath { cache.store(contents, at: cachePath) }
         }
         table = contents.table
         classifiers = contents.classifiers

@@ -53,26 +53,22 @@ public final class WordLexicon: Sendable {
     /// The words of `path`, from `cache` when it holds this version of the
     /// file (and written there when not); the same words either way.
     public static func load(path: String, cache: BinaryCache?) throws -> WordLexicon {
-        let file = cache?.path(kind: "repair-words", magic: cacheMagic, inputs: [path])
-        if let cache, let file, let cached = cache.load(file, magic: cacheMagic, { reader -> WordLexicon? in
-            guard let pool: [UInt32] = reader.array(), let starts: [UInt32] = reader.array(),
-                  let frequencies: [Int32] = reader.array(), let slots: [UInt32] = reader.array(),
-                  starts.count == frequencies.count + 1, starts.last == UInt32(pool.count),
-                  slots.count >= 16, slots.count & (slots.count - 1) == 0 else { return nil }
-            return WordLexicon(pool: pool, starts: starts, frequencies: frequencies, slots: slots, cached: true)
-        }) {
-            return cached
-        }
-        let built = try WordLexicon(path: path)
-        if let cache, let file {
-            cache.store(at: file, kind: "repair-words", magic: cacheMagic) { out in
+        try BinaryCache.value(
+            kind: "repair-words", magic: cacheMagic, inputs: [path], cache: cache,
+            decode: { reader -> WordLexicon? in
+                guard let pool: [UInt32] = reader.array(), let starts: [UInt32] = reader.array(),
+                      let frequencies: [Int32] = reader.array(), let slots: [UInt32] = reader.array(),
+                      starts.count == frequencies.count + 1, starts.last == UInt32(pool.count),
+                      slots.count >= 16, slots.count & (slots.count - 1) == 0 else { return nil }
+                return WordLexicon(pool: pool, starts: starts, frequencies: frequencies, slots: slots, cached: true)
+            },
+            build: { try WordLexicon(path: path) },
+            encode: { built, out in
                 out.array(built.pool)
                 out.array(built.starts)
                 out.array(built.frequencies)
                 out.array(built.slots)
-            }
-        }
-        return built
+            }).value
     }
 
     private static func build(path: String) throws -> (pool: [UInt32], starts: [UInt32], frequencies: [Int32], slots: [UInt32]) {
