@@ -17,8 +17,8 @@ import Dispatch
 ///   worker: results wait for the one batch before them, so one long
 ///   batch with a short window leaves the other workers idle with
 ///   finished work they cannot hand over (at two per worker, `zhpipe run
-///   -j 2` kept its two cores 93 % busy; at eight, 98 %, for a few
-///   hundred kilobytes more of memory).
+///   -j 2` kept its two cores 93 % busy; at eight, 98 %; every stage's
+///   peak memory moved by less than 3 MB).
 /// - With one worker everything runs on the calling thread, in order.
 /// - The first error `consume` throws stops the run: later results are
 ///   dropped, `submit` and `finish` rethrow it, and nothing after it is
