@@ -47,7 +47,7 @@ public enum DocumentStream {
         try pipeline.run {
             for input in inputs {
                 do {
-                    try reader.read(input, batchSize: 16) { documents in
+                    try reader.read(input, batchSize: Self.batchDocuments, batchBytes: Self.batchBytes) { documents in
                         do {
                             try pipeline.submit { $0.repair(documents) }
                         } catch {
@@ -73,6 +73,18 @@ public enum DocumentStream {
         progress.finish(records: summary.records, bytes: summary.bytesIn)
         return summary
     }
+
+    /// A batch for one worker: documents up to this many bytes of input
+    /// (about eight documents of the bench corpus), and at most this many
+    /// documents. Why bytes: a batch of a fixed number of documents (it was
+    /// 16) is tiny when each document is one paragraph, about 2 KB, and
+    /// handing such batches between threads cost `zhpipe run -j 2` a third
+    /// more time per MB than documents of many paragraphs; and damaged
+    /// text, a thousand times slower to repair, needs batches small enough
+    /// to keep every worker busy (the bench's 200 KB damaged sample: 4
+    /// batches instead of 2).
+    static let batchBytes = 64 << 10
+    static let batchDocuments = 1024
 
     /// A failure of the pipeline while reading: not the input's fault.
     struct StopRun: Error {

@@ -24,18 +24,21 @@ public struct DocumentReader {
         self.keepGoing = keepGoing
     }
 
-    /// Calls `body` with batches of documents from `input`, in order.
-    public func read(_ input: InputSource, batchSize: Int = 64, _ body: ([Document]) throws -> Void) throws {
+    /// Calls `body` with batches of documents from `input`, in order: a
+    /// batch closes at `batchSize` documents or once its JSON lines reach
+    /// `batchBytes` bytes, whichever comes first (a document is never split).
+    public func read(_ input: InputSource, batchSize: Int = 64, batchBytes: Int = .max, _ body: ([Document]) throws -> Void) throws {
+        let limit = BatchLimit(documents: batchSize, bytes: batchBytes)
         switch resolvedFormat(for: input) {
         case .jsonl:
-            try readLines(input, firstBatch: nil, batchSize: batchSize, body)
+            try readLines(input, firstBatch: nil, limit: limit, body)
         case .text:
             try body([try rawDocument(input, bytes: input.readAll())])
         case .auto:
             // Standard input of unknown shape: look at the bytes.
             let bytes = try input.readAll()
             if Self.looksLikeJSONLines(bytes) {
-                try readLines(input, firstBatch: bytes, batchSize: batchSize, body)
+                try readLines(input, firstBatch: bytes, limit: limit, body)
             } else {
                 try body([try rawDocument(input, bytes: bytes)])
             }
@@ -67,9 +70,16 @@ public struct DocumentReader {
         bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
     }
 
+    /// When a batch of documents is full.
+    struct BatchLimit {
+        let documents: Int
+        let bytes: Int
+    }
+
     /// JSON-lines documents, read as a stream of lines.
-    func readLines(_ input: InputSource, firstBatch: [UInt8]?, batchSize: Int, _ body: ([Document]) throws -> Void) throws {
+    func readLines(_ input: InputSource, firstBatch: [UInt8]?, limit: BatchLimit, _ body: ([Document]) throws -> Void) throws {
         var pending: [Document] = []
+        var pendingBytes = 0
         var sawLine = false
         func consume(_ batch: LineBatch) throws {
             for line in batch.lines where !batch.storage[line.range].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
@@ -98,9 +108,11 @@ public struct DocumentReader {
                     }
                     pending.append(Document(id: "", content: .failed(error, original: batch.bytes(of: line)), input: input, line: line.number))
                 }
-                if pending.count >= batchSize {
+                pendingBytes += line.range.count
+                if pending.count >= limit.documents || pendingBytes >= limit.bytes {
                     try body(pending)
                     pending.removeAll(keepingCapacity: true)
+                    pendingBytes = 0
                 }
             }
         }
