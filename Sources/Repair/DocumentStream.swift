@@ -81,7 +81,7 @@ public enum DocumentStream {
     /// handing such batches between threads cost `zhpipe run -j 2` a third
     /// more time per MB than documents of many paragraphs; and damaged
     /// text, a thousand times slower to repair, needs batches small enough
-    /// to keep every worker busy (the bench's 200 KB damaged sample: 4
+    /// to keep every worker busy (the bench's 200 KB damaged sample: 3
     /// batches instead of 2).
     static let batchBytes = 64 << 10
     static let batchDocuments = 1024
