@@ -62,12 +62,11 @@ public final class LanguageModel: Sendable {
         let scriptPath = lexicons.contains(Self.scriptFile) ? lexicons.file(Self.scriptFile) : nil
         // The character table keys the counts, so it is an input too.
         let inputs = [unigramPath, bigramPath, lexicons.file(ScriptNormalizer.tableFile)]
-        var (tables, fromCache) = try BinaryCache.value(
+        let (tables, fromCache) = try BinaryCache.value(
             kind: "repair-model", magic: Self.cacheMagic, inputs: inputs, cache: cache, decode: Tables.init(decoding:),
             build: { try Self.build(unigramPath: unigramPath, bigramPath: bigramPath, normalizer: normalizer) },
             encode: { $0.encode(into: &$1) })
-        tables.loadedFromCache = fromCache
-        self.init(tables, normalizer: normalizer, scriptOnly: try scriptPath.map(Self.readScripts) ?? [])
+        self.init(tables, normalizer: normalizer, scriptOnly: try scriptPath.map(Self.readScripts) ?? [], loadedFromCache: fromCache)
     }
 
     /// What the counts come to: the tables a model scores with.
@@ -77,7 +76,6 @@ public final class LanguageModel: Sendable {
         var logUnigram: [Float]
         var logBackoff: [Float]
         var pairs: IntegerKeyTable<Float>
-        var loadedFromCache = false
 
         func encode(into out: inout ByteWriter) {
             out.array(key)
@@ -108,13 +106,13 @@ public final class LanguageModel: Sendable {
     /// The format of the cache file (change it with `Tables` or the way counts become probabilities).
     static let cacheMagic: [UInt8] = Array("ZHRPLM01".utf8)
 
-    private init(_ tables: Tables, normalizer: ScriptNormalizer, scriptOnly: [Script?]) {
+    private init(_ tables: Tables, normalizer: ScriptNormalizer, scriptOnly: [Script?], loadedFromCache: Bool = false) {
         self.key = tables.key
         self.counts = tables.counts
         self.logUnigram = tables.logUnigram
         self.logBackoff = tables.logBackoff
         self.pairs = tables.pairs
-        self.loadedFromCache = tables.loadedFromCache
+        self.loadedFromCache = loadedFromCache
         self.scriptOnly = scriptOnly
         self.normalizer = normalizer
     }

@@ -43,12 +43,7 @@ public struct LexiconCache: Sendable {
 
     private static func decode(_ reader: inout ByteReader) -> Contents? {
         guard let slotCount = reader.int(), let poolCount = reader.int(), let wordCount = reader.int(), let used = reader.int(),
-              let unknown = reader.float(), let tagCount = reader.int() else { return nil }
-        var tags: [String] = []
-        for _ in 0..<tagCount {
-            guard let tag = reader.string() else { return nil }
-            tags.append(tag)
-        }
+              let unknown = reader.float(), let tags = reader.strings() else { return nil }
         guard let classifiers: [UInt32] = reader.array(), let transliteration: [UInt32] = reader.array(),
               let statistics: [Int] = reader.array(), statistics.count == 7,
               let surnameChars: [UInt32] = reader.array(), let surnameWeights: [Float] = reader.array(),
@@ -80,8 +75,7 @@ public struct LexiconCache: Sendable {
         out.int(table.wordCount)
         out.int(table.usedSlots)
         out.float(contents.unknownCharacterWeight)
-        out.int(table.tags.count)
-        for tag in table.tags { out.string(tag) }
+        out.strings(table.tags)
         out.array(contents.classifiers)
         out.array(contents.transliteration)
         let s = contents.statistics

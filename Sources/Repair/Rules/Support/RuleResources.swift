@@ -16,10 +16,10 @@ public final class RuleResources: Sendable {
     public let normalizer: ScriptNormalizer
     public let model: LanguageModel
 
-    init(lexicons: LexiconDirectory, model: LanguageModel, cache: BinaryCache? = BinaryCache.standard) throws {
+    init(lexicons: LexiconDirectory, model: LanguageModel) throws {
         gbk = try GBKTable()
         readings = try PinyinReadings(path: lexicons.file(PinyinReadings.file), gbk: gbk)
-        words = lexicons.contains(WordLexicon.file) ? try WordLexicon.load(path: lexicons.file(WordLexicon.file), cache: cache) : nil
+        words = lexicons.contains(WordLexicon.file) ? try WordLexicon.load(path: lexicons.file(WordLexicon.file), cache: BinaryCache.standard) : nil
         normalizer = model.normalizer
         self.model = model
     }
