@@ -37,15 +37,18 @@ public struct BinaryCache: Sendable {
     /// A table of `kind` built from `inputs`: read from `cache` (`decode`)
     /// when it holds one, else built (`build`) and written there (`encode`);
     /// with no cache, or an input that cannot be examined, simply built.
-    /// Says whether the value came from the cache.
+    /// Says whether the value came from the cache. A built value is written
+    /// only when `storeIf` accepts it (a table built without a part it could
+    /// not get is built again next time, not kept).
     public static func value<T>(
         kind: String, magic: [UInt8], inputs: [String], cache: BinaryCache?,
-        decode: (inout ByteReader) -> T?, build: () throws -> T, encode: (T, inout ByteWriter) -> Void
+        decode: (inout ByteReader) -> T?, build: () throws -> T, encode: (T, inout ByteWriter) -> Void,
+        storeIf: (T) -> Bool = { _ in true }
     ) rethrows -> (value: T, fromCache: Bool) {
         guard let cache, let file = cache.path(kind: kind, magic: magic, inputs: inputs) else { return (try build(), false) }
         if let cached = cache.load(file, magic: magic, decode) { return (cached, true) }
         let built = try build()
-        cache.store(at: file, kind: kind, magic: magic) { encode(built, &$0) }
+        if storeIf(built) { cache.store(at: file, kind: kind, magic: magic) { encode(built, &$0) } }
         return (built, false)
     }
 

@@ -44,8 +44,8 @@ public final class ExtractLexicons: Sendable {
     /// Full names of one-character place abbreviations, by scalar.
     let abbreviationNames: [UInt32: String]
     public let normalizer: ScriptNormalizer
-    /// Whether the word list's tables were read from a `BinaryCache` rather than built.
-    let wordListFromCache: Bool
+    /// Whether the tables were read from a `BinaryCache` rather than built.
+    let loadedFromCache: Bool
 
     static let charTableSize = 0x30000
 
@@ -59,39 +59,23 @@ public final class ExtractLexicons: Sendable {
 
     /// Loads the lexicons from `directory`. Optional files that are missing
     /// only weaken the rules that use them; malformed lines are errors with
-    /// their line numbers. The word list's tables come from `cache` when it
-    /// holds them (`BinaryCache.standard` unless told otherwise; nil: never).
+    /// their line numbers. The finished tables come from `cache` when it
+    /// holds the ones these files give (`BinaryCache.standard` unless told
+    /// otherwise; nil: never).
     public init(directory: LexiconDirectory, cache: BinaryCache? = BinaryCache.standard) throws {
         normalizer = directory.contains(ScriptNormalizer.tableFile) ? try ScriptNormalizer(lexicons: directory) : ScriptNormalizer()
-        var builder = Builder()
-        try builder.load(directory, normalizer: normalizer, cache: cache)
-        wordListFromCache = builder.wordListFromCache
-        info = builder.info
-        canonicalNames = builder.names
-        // Words only the gazetteers or hand-written lists know get a small frequency; full
-        // division names a fair one, so the segmentation keeps 平城区 whole rather than 平 + 城区.
-        for i in builder.info.indices {
-            let f = builder.info[i].flags
-            if !f.intersection([.province, .prefecture, .county]).isEmpty && !f.contains(.shortForm) {
-                builder.info[i].frequency = max(builder.info[i].frequency, 300)
-            } else if builder.info[i].frequency == 0 {
-                builder.info[i].frequency = f.isDisjoint(with: .gazetteer) ? 3 : 30
-            }
-        }
-        var total = 0.0
-        for i in builder.info where i.frequency > 0 { total += Double(i.frequency) }
-        let logTotal = Float(log(max(total, 1)))
-        let logProbability = builder.info.map { Float(log(Double(max($0.frequency, 1)))) - logTotal }
-        // Natural log of each word's frequency minus log of the total: the lattice's word weights.
-        builder.trie.setWeights { logProbability[Int($0)] }
-        words = builder.trie
-        unknownLogProbability = Float(log(0.5)) - logTotal
-        units = builder.unitTrie
-        unitInfo = builder.unitInfo
-        charFlags = builder.charFlags
-        givenScore = builder.givenScore
-        translitScore = builder.translitScore
-        abbreviationNames = builder.abbreviations
+        let (tables, fromCache) = try Tables.load(directory, normalizer: normalizer, cache: cache)
+        loadedFromCache = fromCache
+        words = tables.words
+        info = tables.info
+        unknownLogProbability = tables.unknownLogProbability
+        canonicalNames = tables.names
+        units = tables.units
+        unitInfo = tables.unitInfo
+        charFlags = tables.charFlags
+        givenScore = tables.givenScore
+        translitScore = tables.translitScore
+        abbreviationNames = tables.abbreviations
     }
 
     @inline(__always) func flags(of scalar: UInt32) -> CharFlags {
@@ -113,7 +97,7 @@ public final class ExtractLexicons: Sendable {
 }
 
 /// Accumulates the tables while the files are read.
-private struct Builder {
+struct LexiconBuilder {
     var trie = WordTrie()
     var info: [WordInfo] = []
     var names: [String] = []
@@ -124,40 +108,10 @@ private struct Builder {
     var givenScore = [Float](repeating: -3, count: ExtractLexicons.charTableSize)
     var translitScore = [Float](repeating: -4, count: ExtractLexicons.charTableSize)
     var abbreviations: [UInt32: String] = [:]
-    var wordListFromCache = false
-
-    /// The format of the word list's cache file (change it when `WordTrie`,
-    /// `WordInfo` or the way words are keyed change).
-    static let wordListMagic: [UInt8] = Array("ZHEXWL03".utf8)
-
-    /// Reads words.tsv into the empty tables, from `cache` when it holds the
-    /// tables this version of the file (and of the script table, which keys
-    /// the words) gives; what the cache gives is what the file gives.
-    mutating func loadWordList(path: String, normalizer: ScriptNormalizer, normalizerPath: String?, cache: BinaryCache?) throws {
-        precondition(info.isEmpty && trie.count == 0, "the word list loads first")
-        let inputs = [path] + (normalizerPath.map { [$0] } ?? [])
-        let ((trie, info), fromCache) = try BinaryCache.value(
-            kind: "extract-words", magic: Self.wordListMagic, inputs: inputs, cache: cache,
-            decode: { reader -> (WordTrie, [WordInfo])? in
-                guard let trie = WordTrie(decoding: &reader), let info: [WordInfo] = reader.array(), info.count == trie.count else { return nil }
-                return (trie, info)
-            },
-            build: {
-                var builder = Builder()
-                try builder.loadWordList(path: path, normalizer: normalizer)
-                return (builder.trie, builder.info)
-            },
-            encode: { tables, out in
-                tables.0.encode(into: &out)
-                out.array(tables.1)
-            })
-        self.trie = trie
-        self.info = info
-        wordListFromCache = fromCache
-    }
 
     /// words.tsv is large (349k rows): read it straight from bytes, without a String per field.
     mutating func loadWordList(path: String, normalizer: ScriptNormalizer) throws {
+        precondition(info.isEmpty && trie.count == 0, "the word list loads first")
         let bytes: [UInt8]
         do { bytes = try InputSource(path).readAll() } catch { throw LexiconError(file: path, line: nil, problem: error.problem) }
         trie.reserve(nodes: bytes.count / 10)
@@ -225,7 +179,7 @@ private struct Builder {
         return id
     }
 
-    mutating func load(_ dir: LexiconDirectory, normalizer: ScriptNormalizer, cache: BinaryCache?) throws {
+    mutating func load(_ dir: LexiconDirectory, normalizer: ScriptNormalizer) throws {
         func rows(_ name: String, required: Bool = false, _ body: (LexiconRow, String) throws -> Void) throws {
             let path = dir.file(name)
             guard dir.contains(name) else {
@@ -237,8 +191,7 @@ private struct Builder {
         func key(_ s: String) -> [UInt32] { normalizer.normalize(s).unicodeScalars.map(\.value) }
 
         if dir.contains(ExtractLexicons.wordListFile) {
-            let normalizerPath = dir.contains(ScriptNormalizer.tableFile) ? dir.file(ScriptNormalizer.tableFile) : nil
-            try loadWordList(path: dir.file(ExtractLexicons.wordListFile), normalizer: normalizer, normalizerPath: normalizerPath, cache: cache)
+            try loadWordList(path: dir.file(ExtractLexicons.wordListFile), normalizer: normalizer)
         }
         for file in [ExtractLexicons.divisionsFile, ExtractLexicons.worldFile] {
             try rows(file, required: true) { row, path in

@@ -1,4 +1,5 @@
 import ICU
+import Lexicon
 
 /// A table-driven decoder and encoder for a legacy Chinese or Western
 /// charset: GB18030 (a superset of GBK and GB2312), Big5-HKSCS (a superset of
@@ -33,27 +34,21 @@ public final class LegacyCodec: Sendable {
     public var name: String { charset.rawValue }
 
     /// Single bytes 0x80...0xFF: scalar value, or 0 when the byte is a lead byte or invalid.
-    private let single: [UInt32]
+    let single: [UInt32]
     /// Two-byte sequences (lead << 8 | trail): scalar value, or 0 when invalid.
-    private let double: [UInt32]
+    let double: [UInt32]
     /// GB18030 four-byte sequences in the BMP, by linear index.
-    private let four: [UInt32]
+    let four: [UInt32]
     /// Scalar value -> bytes (1, 2 or 4 packed; see `encode`), 0 = not encodable.
-    private let encodeTable: [UInt32]
+    let encodeTable: [UInt32]
     /// Big5-HKSCS pairs that decode to two scalars.
-    private let doubleScalarPairs: [UInt16: [UInt32]]
+    let doubleScalarPairs: [UInt16: [UInt32]]
 
     static let encodeTableSize = 0x30000
+    /// GB18030's four-byte sequences that map into the BMP (81 30 81 30 ... 84 31 A4 39).
+    static let gb18030FourByteCount = 39420
 
-    private static let cache: [Charset: Result<LegacyCodec, CodecUnavailable>] = {
-        var result: [Charset: Result<LegacyCodec, CodecUnavailable>] = [:]
-        for charset in Charset.allCases {
-            do { result[charset] = .success(try LegacyCodec(building: charset)) } catch {
-                result[charset] = .failure(CodecUnavailable(charset: charset.rawValue, reason: "\(error)"))
-            }
-        }
-        return result
-    }()
+    private static let cache = codecs(cache: BinaryCache.standard).codecs
 
     /// The shared codec for `charset` (built once per process from ICU's data).
     public static func shared(_ charset: Charset) throws -> LegacyCodec {
@@ -72,7 +67,16 @@ public final class LegacyCodec: Sendable {
         }
     }
 
-    private init(building charset: Charset) throws {
+    init(charset: Charset, single: [UInt32], double: [UInt32], four: [UInt32], encodeTable: [UInt32], doubleScalarPairs: [UInt16: [UInt32]]) {
+        self.charset = charset
+        self.single = single
+        self.double = double
+        self.four = four
+        self.encodeTable = encodeTable
+        self.doubleScalarPairs = doubleScalarPairs
+    }
+
+    init(building charset: Charset) throws {
         self.charset = charset
         var single = [UInt32](repeating: 0, count: 256)
         var double = [UInt32](repeating: 0, count: charset.isDoubleByte ? 65536 : 0)
@@ -103,7 +107,7 @@ public final class LegacyCodec: Sendable {
             if charset == .gb18030 {
                 // Four-byte sequences mapping into the BMP: 81 30 81 30 ... 84 31 A4 39.
                 var fours: [[UInt8]] = []
-                for index in 0..<39420 { fours.append(Self.fourBytes(linear: index)) }
+                for index in 0..<Self.gb18030FourByteCount { fours.append(Self.fourBytes(linear: index)) }
                 let decodedFours = try Self.decodeEach(fours, converter)
                 four = decodedFours.map { $0.count == 1 && $0[0] != 0xFFFD ? $0[0] : 0 }
             }

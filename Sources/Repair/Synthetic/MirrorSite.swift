@@ -59,7 +59,7 @@ public final class MirrorTools: Sendable {
 
     public init(lexicons: LexiconDirectory) throws {
         gbk = try GBKTable()
-        readings = try PinyinReadings(path: lexicons.file(PinyinReadings.file), gbk: gbk)
+        readings = try PinyinReadings.load(path: lexicons.file(PinyinReadings.file), gbk: gbk, cache: BinaryCache.standard)
         var forms: [UInt32: [UInt32]] = [:]
         try LexiconFile.forEachRow(path: lexicons.file("t2s_chars.tsv")) { row in
             guard row.fields.count >= 2, let t = row.fields[0].unicodeScalars.first, let s = row.fields[1].unicodeScalars.first else { return }

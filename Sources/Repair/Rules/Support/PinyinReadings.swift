@@ -13,15 +13,17 @@ public final class PinyinReadings: Sendable {
     public static let file = "unihan_readings.tsv"
 
     /// Syllable id for each known syllable.
-    private let syllables: [String: Int32]
+    let syllables: [String: Int32]
     /// Readings of each character (syllable ids).
-    private let readings: [UInt32: [Int32]]
+    let readings: [UInt32: [Int32]]
     /// GBK codes (lead << 8 | trail) of the characters with each reading.
-    private let codesBySyllable: [[UInt16]]
+    let codesBySyllable: [[UInt16]]
     /// Each syllable as written in the file, by id.
-    private let spellings: [String]
+    let spellings: [String]
+    /// Whether the tables were read from a `BinaryCache` (for tests).
+    let loadedFromCache: Bool
 
-    public init(path: String, gbk: GBKTable) throws {
+    public convenience init(path: String, gbk: GBKTable) throws {
         var syllables: [String: Int32] = [:]
         var readings: [UInt32: [Int32]] = [:]
         var codes: [[UInt16]] = []
@@ -59,10 +61,15 @@ public final class PinyinReadings: Sendable {
             }
             readings[char[0]] = ids
         }
+        self.init(syllables: syllables, readings: readings, codesBySyllable: codes, spellings: spellings)
+    }
+
+    init(syllables: [String: Int32], readings: [UInt32: [Int32]], codesBySyllable: [[UInt16]], spellings: [String], loadedFromCache: Bool = false) {
         self.syllables = syllables
         self.readings = readings
-        self.codesBySyllable = codes
+        self.codesBySyllable = codesBySyllable
         self.spellings = spellings
+        self.loadedFromCache = loadedFromCache
     }
 
     /// The readings of a character, as written (the commonest first).

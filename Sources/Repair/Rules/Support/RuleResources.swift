@@ -18,7 +18,7 @@ public final class RuleResources: Sendable {
 
     init(lexicons: LexiconDirectory, model: LanguageModel) throws {
         gbk = try GBKTable()
-        readings = try PinyinReadings(path: lexicons.file(PinyinReadings.file), gbk: gbk)
+        readings = try PinyinReadings.load(path: lexicons.file(PinyinReadings.file), gbk: gbk, cache: BinaryCache.standard)
         words = lexicons.contains(WordLexicon.file) ? try WordLexicon.load(path: lexicons.file(WordLexicon.file), cache: BinaryCache.standard) : nil
         normalizer = model.normalizer
         self.model = model
