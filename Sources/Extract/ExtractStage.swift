@@ -56,7 +56,7 @@ final class ExtractProcessor: RecordProcessor {
 
     func process(_ record: inout Record) throws {
         let doc = try? record.optionalString("doc")
-        let para = (try? record.value("para"))??.int
+        let para = record.optionalInt("para")
         var year = extractor.options.carryYear ? memory.year(doc: doc, para: para) : nil
         if let declared = (try? record.optionalString("date")) ?? nil { year = DocumentMemory.year(in: declared) ?? year }
         let result = try record.withStringBytes("text") { extractor.extract(utf8: $0, year: &year, reusing: &buffers) }

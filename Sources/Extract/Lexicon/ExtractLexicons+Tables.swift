@@ -42,6 +42,8 @@ extension ExtractLexicons {
                 kind: "extract-lexicons", magic: magic, inputs: inputs(directory), cache: cache,
                 decode: { Tables(decoding: &$0) },
                 build: {
+                    // The word list alone was cached under this kind before: its files are never read again.
+                    cache?.pruneOldFiles(kind: "extract-words", keeping: 0)
                     var builder = LexiconBuilder()
                     try builder.load(directory, normalizer: normalizer)
                     return Tables(finishing: builder)

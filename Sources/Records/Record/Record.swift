@@ -176,6 +176,15 @@ public struct Record: Sendable {
         return try string(key)
     }
 
+    /// An optional integer field: nil when absent or not an integer. A plain
+    /// literal is read straight from its bytes (`IntegerLiteral`): stages read
+    /// every record's `para`, and a `JSONValue` for it costs more than the rest.
+    public func optionalInt(_ key: String) -> Int? {
+        guard let json = self[key] else { return nil }
+        if let n = json.withUnsafeBufferPointer(IntegerLiteral.value) { return n }
+        return (try? JSONValue(parsing: json))?.int
+    }
+
     /// A required integer field.
     public func int(_ key: String) throws(RecordError) -> Int {
         guard let value = try value(key) else { throw RecordError.missingField(key) }

@@ -219,12 +219,18 @@ public final class Lock: @unchecked Sendable {
 }
 
 extension RecordStream {
-    /// Parses JSON lines already in memory (as a stage wrote them) one by one.
-    public static func forEachLine(_ bytes: [UInt8], _ body: (Record) throws -> Void) throws {
+    /// Parses JSON lines already in memory (as a stage wrote them) one by
+    /// one. The body gets each record to change in place: a record handed
+    /// over by value is shared with its caller, and the first field a stage
+    /// sets would copy the whole field list.
+    public static func forEachLine(_ bytes: [UInt8], _ body: (inout Record) throws -> Void) throws {
         var start = 0
         while start < bytes.count {
             let end = LineBreaks.next(in: bytes, from: start)
-            if end > start { try body(try Record(parsing: bytes, range: start..<end)) }
+            if end > start {
+                var record = try Record(parsing: bytes, range: start..<end)
+                try body(&record)
+            }
             start = end + 1
         }
     }

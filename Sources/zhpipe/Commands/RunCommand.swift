@@ -103,8 +103,7 @@ final class StageChain {
     func process(lines bytes: [UInt8]) throws -> [Record] {
         var records: [Record] = []
         for processor in processors { processor.beginUnit() }
-        try RecordStream.forEachLine(bytes) { line in
-            var record = line
+        try RecordStream.forEachLine(bytes) { record in
             if !ErrorRecord.isError(record) {
                 for processor in processors { try processor.process(&record) }
             }

@@ -5,11 +5,11 @@
 /// through `DecimalValue`'s parser means building a String and an array per
 /// number. For these literals `DecimalValue(n)` equals what that parser
 /// gives; anything else (fractions, exponents, longer literals) is left to it.
-enum IntegerLiteral {
-    static let maxDigits = 18
+public enum IntegerLiteral {
+    public static let maxDigits = 18
 
     /// The literal's value; nil when `bytes` is not an optional '-' then 1 to 18 digits.
-    static func value(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    public static func value(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
         let negative = bytes.first == UInt8(ascii: "-")
         if negative { i = 1 }

@@ -1,6 +1,5 @@
 import Testing
-import Records
-@testable import Aggregate
+@testable import Records
 
 /// Integer literals read from bytes agree with `DecimalValue`'s parser.
 @Suite struct IntegerLiteralTests {
