@@ -35,7 +35,8 @@ all: $(OUT)/report.md $(OUT)/report.tsv $(OUT)/report.html
 
 # ---- build -----------------------------------------------------------------
 
-# ICU comes from the system (Debian: libicu-dev). Install it when we can, else say how.
+# ICU comes from the system (Debian: libicu-dev), and so does mimalloc (libmimalloc-dev),
+# the allocator zhpipe links (see Package.swift). Install them when we can, else say how.
 icu:
 	@pkg-config --exists icu-uc icu-i18n 2>/dev/null || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
@@ -43,6 +44,13 @@ icu:
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libicu-dev pkg-config) >/dev/null; \
 	  else \
 	    echo "ICU not found: install it with 'sudo apt-get install libicu-dev pkg-config' (Debian/Ubuntu) and run make again"; exit 1; \
+	  fi; }
+	@ldconfig -p 2>/dev/null | grep -q 'libmimalloc\.so ' || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "mimalloc not found: installing libmimalloc-dev with apt-get"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libmimalloc-dev) >/dev/null; \
+	  else \
+	    echo "mimalloc not found: install it with 'sudo apt-get install libmimalloc-dev' (Debian/Ubuntu) and run make again"; exit 1; \
 	  fi; }
 
 build: $(ZHPIPE)

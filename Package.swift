@@ -60,7 +60,12 @@ let package = Package(
                 "Records", "Lexicon", "Script", "Repair", "Segment", "Extract", "Aggregate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: optimisation
+            swiftSettings: optimisation,
+            // mimalloc (Debian: libmimalloc-dev) takes over malloc for the whole process. Why: Swift
+            // allocates for every array, string and class instance a record passes through, and
+            // glibc's allocator was about 5 % of `run`'s time; with mimalloc `run` executes 2.3 %
+            // fewer instructions past start-up (657 M -> 642 M over 120 documents), same output.
+            linkerSettings: [.linkedLibrary("mimalloc")]
         ),
         // Helpers the test targets share (a seeded random generator).
         .target(name: "TestSupport", dependencies: ["Repair"], path: "Tests/TestSupport"),
