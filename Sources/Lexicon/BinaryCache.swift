@@ -7,17 +7,32 @@ import Foundation
 /// at start-up (a third of a second each for repair and extract), and a
 /// corpus split in shards, or a Spark job, starts the stages once per shard.
 /// A file is named after its kind and a fingerprint of its inputs (each
-/// file's path, size and modification time, and the format's magic), so
-/// editing or regenerating a lexicon makes a new file and the old one is
-/// never read. Any doubt (missing, short, wrong magic, a decoder that says
+/// file's path, size and modification time, the format's magic, and the
+/// program that writes it), so editing or regenerating a lexicon makes a
+/// new file and the old one is never read; nor is a file an earlier build
+/// of zhpipe wrote, whose rules may have built other tables from the same
+/// files (a format's magic is changed by hand, and a hand forgets). Any doubt (missing, short, wrong magic, a decoder that says
 /// no) means "build from the TSV"; a file that cannot be written is simply
 /// not written. What a cache gives back is what the TSV gives, so output
 /// never depends on whether a cache was used.
 public struct BinaryCache: Sendable {
     /// The folder cache files go in.
     public let directory: String
+    /// The program whose files these are (see `runningProgram`).
+    public let program: String
 
-    public init(directory: String) { self.directory = directory }
+    public init(directory: String, program: String = BinaryCache.runningProgram) {
+        self.directory = directory
+        self.program = program
+    }
+
+    /// The running executable's size and modification time ("" where
+    /// `/proc/self/exe` cannot be examined): a rebuilt binary names new files.
+    public static let runningProgram: String = {
+        var info = stat()
+        guard stat("/proc/self/exe", &info) == 0 else { return "" }
+        return "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }()
 
     /// `$ZHPIPE_CACHE_DIR`, else `$XDG_CACHE_HOME/zhpipe`, else `~/.cache/zhpipe`;
     /// nil when `ZHPIPE_CACHE_DIR` is `off` or no folder can be named.
@@ -60,6 +75,7 @@ public struct BinaryCache: Sendable {
             for b in bytes { hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
         }
         mix(magic)
+        mix(program.utf8)
         for input in inputs {
             var info = stat()
             guard stat(input, &info) == 0 else { return nil }

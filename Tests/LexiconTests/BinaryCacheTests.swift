@@ -76,6 +76,11 @@ import Testing
         #expect(cache.path(kind: "test", magic: Array("ZHTEST02".utf8), inputs: [input]) != first)
         writeFile(input, "词\t1\n字\t2\n")   // a new size
         #expect(cache.path(kind: "test", magic: Self.magic, inputs: [input]) != first)
+        // Another build of the program names other files for the same inputs.
+        let now = try #require(cache.path(kind: "test", magic: Self.magic, inputs: [input]))
+        let rebuilt = BinaryCache(directory: dir, program: cache.program + "+rebuilt")
+        #expect(rebuilt.path(kind: "test", magic: Self.magic, inputs: [input]) != now)
+        #expect(!BinaryCache.runningProgram.isEmpty)
     }
 
     @Test func oldFilesOfAKindArePruned() throws {
