@@ -50,8 +50,11 @@ public final class Segmenter {
     var usesShortcuts = true
 
     private var normalized: [UInt32] = []
+    /// The normalised text as ICU reads it, and each UTF-16 unit's scalar
+    /// (empty when every scalar is one unit); valid when `utf16Ready`.
     private var utf16: [UInt16] = []
     private var scalarAtUTF16: [Int32] = []
+    private var utf16Ready = false
     private var icu = Lattice.ICUSegments()
 
     /// A segmenter with its own ICU iterators, copied from `prototypes` when
@@ -160,22 +163,35 @@ public final class Segmenter {
     /// What the rest of the run becomes (a combining mark: no break before it).
     static let runMask: UInt16 = 0x0300
 
-    /// Normalises the scalars and makes the UTF-16 buffer ICU reads.
+    /// Normalises the scalars (the UTF-16 buffer ICU reads is made only when
+    /// ICU runs: `prepareUTF16`).
     private func prepare(_ scalars: UnsafeBufferPointer<UInt32>) {
         let keys = lexicon.keys
-        // Local arrays: a class's stored arrays cost an exclusivity check per append.
-        var normalized = self.normalized, utf16 = self.utf16, scalarAtUTF16 = self.scalarAtUTF16
-        self.normalized = []; self.utf16 = []; self.scalarAtUTF16 = []
-        defer { self.normalized = normalized; self.utf16 = utf16; self.scalarAtUTF16 = scalarAtUTF16 }
+        // A local array: a class's stored arrays cost an exclusivity check per append.
+        var normalized = self.normalized
+        self.normalized = []
+        defer { self.normalized = normalized }
         normalized.removeAll(keepingCapacity: true)
+        normalized.reserveCapacity(scalars.count)
+        for v in scalars { normalized.append(keys.key(v)) }
+        utf16Ready = false
+    }
+
+    /// Makes the UTF-16 buffer ICU reads from the normalised scalars, once
+    /// per text. Why not in `prepare`: most paragraphs (Han, ASCII letters
+    /// and digits, punctuation ICU always isolates) never reach ICU's
+    /// iterators (`SimpleSentenceBreaker`, `breakSimply`).
+    private func prepareUTF16() {
+        guard !utf16Ready else { return }
+        utf16Ready = true
+        var utf16 = self.utf16, scalarAtUTF16 = self.scalarAtUTF16
+        self.utf16 = []; self.scalarAtUTF16 = []
+        defer { self.utf16 = utf16; self.scalarAtUTF16 = scalarAtUTF16 }
         utf16.removeAll(keepingCapacity: true)
         scalarAtUTF16.removeAll(keepingCapacity: true)
-        normalized.reserveCapacity(scalars.count)
-        utf16.reserveCapacity(scalars.count)
+        utf16.reserveCapacity(normalized.count)
         var supplementary = false
-        for v in scalars {
-            let m = keys.key(v)
-            normalized.append(m)
+        for m in normalized {
             if m < 0x10000 {
                 utf16.append(UInt16(truncatingIfNeeded: m))
             } else {
@@ -210,7 +226,10 @@ public final class Segmenter {
         let normalized = self.normalized
         if maskingHan {
             if usesShortcuts && Self.breakSimply(normalized, into: &icu) { return }
+            prepareUTF16()
             maskHan()
+        } else {
+            prepareUTF16()
         }
         let scalarAtUTF16 = self.scalarAtUTF16
         @inline(__always)
@@ -318,7 +337,8 @@ public final class Segmenter {
     }
 
     private func breakSentences(count n: Int) throws -> [(start: Int, end: Int)] {
-        try utf16.withUnsafeBufferPointer { buffer in
+        prepareUTF16()
+        return try utf16.withUnsafeBufferPointer { buffer in
             try sentences.withBoundaries(utf16: buffer) { cuts, _ in
                 var pairs: [(start: Int, end: Int)] = []
                 guard cuts.count >= 2 else { return [(0, n)] }
