@@ -11,9 +11,9 @@ import Foundation
 /// program that writes it), so editing or regenerating a lexicon makes a
 /// new file and the old one is never read; nor is a file an earlier build
 /// of zhpipe wrote, whose rules may have built other tables from the same
-/// files (a format's magic is changed by hand, and a hand forgets). Any doubt (missing, short, wrong magic, a decoder that says
-/// no) means "build from the TSV"; a file that cannot be written is simply
-/// not written. What a cache gives back is what the TSV gives, so output
+/// files (a format's magic is changed by hand, and a hand forgets). Any
+/// doubt (missing, short, wrong magic, a decoder that says no) means "build
+/// from the TSV"; a file that cannot be written is simply not written. What a cache gives back is what the TSV gives, so output
 /// never depends on whether a cache was used.
 public struct BinaryCache: Sendable {
     /// The folder cache files go in.
@@ -26,12 +26,15 @@ public struct BinaryCache: Sendable {
         self.program = program
     }
 
-    /// The running executable's size and modification time ("" where
-    /// `/proc/self/exe` cannot be examined): a rebuilt binary names new files.
+    /// The running executable's path, size and modification time ("" where
+    /// `/proc/self/exe` cannot be read): a rebuilt binary names new files.
+    /// The link is read, not examined itself: under a tool such as valgrind
+    /// it names the program the tool runs, not the tool.
     public static let runningProgram: String = {
-        var info = stat()
-        guard stat("/proc/self/exe", &info) == 0 else { return "" }
-        return "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard length > 0 else { return "" }
+        return identity(of: [String(cString: buffer)]) ?? ""
     }()
 
     /// `$ZHPIPE_CACHE_DIR`, else `$XDG_CACHE_HOME/zhpipe`, else `~/.cache/zhpipe`;
@@ -74,15 +77,24 @@ public struct BinaryCache: Sendable {
         func mix<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
             for b in bytes { hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
         }
+        guard let identity = Self.identity(of: inputs) else { return nil }
         mix(magic)
         mix(program.utf8)
+        mix(identity.utf8)
+        return directory + "/" + kind + "-" + String(hash, radix: 16) + ".bin"
+    }
+
+    /// Each file's path, size and modification time, one after another: the
+    /// same text as long as none of the files changes; nil if one of them
+    /// cannot be examined.
+    public static func identity(of inputs: [String]) -> String? {
+        var text = ""
         for input in inputs {
             var info = stat()
             guard stat(input, &info) == 0 else { return nil }
-            mix(input.utf8)
-            mix("\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)".utf8)
+            text += "\(input)\u{0}\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)\u{0}"
         }
-        return directory + "/" + kind + "-" + String(hash, radix: 16) + ".bin"
+        return text
     }
 
     /// The value `decode` reads from the file at `path` after `magic`, or nil
@@ -171,6 +183,13 @@ public struct ByteWriter {
         values.withUnsafeBytes { bytes.append(contentsOf: $0) }
     }
 
+    /// Arrays of trivial values: their counts (as `Int32`), then all their
+    /// values one after another.
+    public mutating func arrays<T>(_ values: [[T]]) {
+        array(values.map { Int32($0.count) })
+        array(values.flatMap { $0 })
+    }
+
     public mutating func string(_ value: String) {
         int(value.utf8.count)
         bytes.append(contentsOf: value.utf8)
@@ -248,6 +267,20 @@ public struct ByteReader {
         let end = (Int(bitPattern: base) + raw.count) / page * page
         guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
         madvise(pointer, end - start, Int32(MADV_DONTNEED))
+    }
+
+    /// The arrays `ByteWriter.arrays` wrote; nil when their counts and values do not add up.
+    public mutating func arrays<T>() -> [[T]]? {
+        guard let counts: [Int32] = array(), let values: [T] = array(),
+              counts.allSatisfy({ $0 >= 0 }), counts.reduce(0, { $0 + Int($1) }) == values.count else { return nil }
+        var pieces: [[T]] = []
+        pieces.reserveCapacity(counts.count)
+        var start = 0
+        for count in counts {
+            pieces.append(Array(values[start..<(start + Int(count))]))
+            start += Int(count)
+        }
+        return pieces
     }
 
     public mutating func string() -> String? {

@@ -38,6 +38,25 @@ public final class ScriptNormalizer: Sendable {
                       phrasePath: lexicons.contains(Self.phraseFile) ? lexicons.file(Self.phraseFile) : nil)
     }
 
+    /// The normaliser of a lexicon folder, built once per process while its
+    /// files stay as they are: the stages of `zhpipe run` (repair's model,
+    /// segment and extract) load on threads of their own, and each parsed
+    /// the same character and phrase tables for a normaliser of its own.
+    public static func shared(lexicons: LexiconDirectory) throws -> ScriptNormalizer {
+        let phrasePath = lexicons.contains(phraseFile) ? lexicons.file(phraseFile) : nil
+        let paths = [lexicons.file(tableFile)] + (phrasePath.map { [$0] } ?? [])
+        guard let key = BinaryCache.identity(of: paths) else { return try ScriptNormalizer(lexicons: lexicons) }
+        return try sharedLock.withLock {
+            if let known = sharedByFiles[key] { return known }
+            let built = try ScriptNormalizer(lexicons: lexicons)
+            sharedByFiles[key] = built
+            return built
+        }
+    }
+
+    private static let sharedLock = Lock()
+    nonisolated(unsafe) private static var sharedByFiles: [String: ScriptNormalizer] = [:]
+
     /// Builds the normaliser from a character table and a phrase file.
     public init(tablePath: String, phrasePath: String?) throws {
         let table = try Self.loadTable(tablePath)

@@ -47,6 +47,26 @@ import Testing
         #expect(values.4 == [-3, 7])
     }
 
+    @Test func arraysOfArraysComeBackAsWrittenOrNotAtAll() throws {
+        let pieces: [[UInt16]] = [[1, 2, 3], [], [7], [8, 9]]
+        var out = ByteWriter()
+        out.arrays(pieces)
+        let read: [[UInt16]]? = out.bytes.withUnsafeBytes { raw in
+            var reader = ByteReader(bytes: raw)
+            return reader.arrays()
+        }
+        #expect(read == pieces)
+        // Counts that promise more values than follow: nil, not a short piece.
+        var bad = ByteWriter()
+        bad.array([Int32(2), 3])
+        bad.array([UInt16(1), 2, 3, 4])
+        let none: [[UInt16]]? = bad.bytes.withUnsafeBytes { raw in
+            var reader = ByteReader(bytes: raw)
+            return reader.arrays()
+        }
+        #expect(none == nil)
+    }
+
     @Test func anyDoubtMeansNoCache() throws {
         let (dir, input) = try folderWithInput("cache-doubt")
         defer { try? FileManager.default.removeItem(atPath: dir) }

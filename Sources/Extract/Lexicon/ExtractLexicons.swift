@@ -63,7 +63,7 @@ public final class ExtractLexicons: Sendable {
     /// holds the ones these files give (`BinaryCache.standard` unless told
     /// otherwise; nil: never).
     public init(directory: LexiconDirectory, cache: BinaryCache? = BinaryCache.standard) throws {
-        normalizer = directory.contains(ScriptNormalizer.tableFile) ? try ScriptNormalizer(lexicons: directory) : ScriptNormalizer()
+        normalizer = directory.contains(ScriptNormalizer.tableFile) ? try ScriptNormalizer.shared(lexicons: directory) : ScriptNormalizer()
         let (tables, fromCache) = try Tables.load(directory, normalizer: normalizer, cache: cache)
         loadedFromCache = fromCache
         words = tables.words

@@ -58,7 +58,7 @@ public final class LanguageModel: Sendable {
     /// files give (`BinaryCache.standard` unless told otherwise; nil: never).
     public convenience init(lexicons: LexiconDirectory, cache: BinaryCache? = BinaryCache.standard) throws {
         let unigramPath = lexicons.file(Self.unigramFile), bigramPath = lexicons.file(Self.bigramFile)
-        let normalizer = try ScriptNormalizer(lexicons: lexicons)
+        let normalizer = try ScriptNormalizer.shared(lexicons: lexicons)
         let scriptPath = lexicons.contains(Self.scriptFile) ? lexicons.file(Self.scriptFile) : nil
         // The character table keys the counts, so it is an input too.
         let inputs = [unigramPath, bigramPath, lexicons.file(ScriptNormalizer.tableFile)]

@@ -32,15 +32,14 @@ extension LegacyCodec {
     }
 
     /// Each charset in `allCases` order: its four tables, then its pairs as
-    /// sorted keys, value counts and the values one after another.
+    /// sorted keys and their values (`ByteWriter.arrays`).
     private static func encodeAll(_ codecs: [Charset: Result<LegacyCodec, CodecUnavailable>], _ out: inout ByteWriter) {
         for charset in Charset.allCases {
             guard case .success(let codec)? = codecs[charset] else { continue }
             for table in [codec.single, codec.double, codec.four, codec.encodeTable] { out.array(table) }
             let keys = codec.doubleScalarPairs.keys.sorted()
             out.array(keys)
-            out.array(keys.map { Int32(codec.doubleScalarPairs[$0]!.count) })
-            out.array(keys.flatMap { codec.doubleScalarPairs[$0]! })
+            out.arrays(keys.map { codec.doubleScalarPairs[$0]! })
         }
     }
 
@@ -49,17 +48,12 @@ extension LegacyCodec {
         for charset in Charset.allCases {
             guard let single: [UInt32] = reader.array(), let double: [UInt32] = reader.array(),
                   let four: [UInt32] = reader.array(), let encodeTable: [UInt32] = reader.array(),
-                  let keys: [UInt16] = reader.array(), let counts: [Int32] = reader.array(), let values: [UInt32] = reader.array(),
+                  let keys: [UInt16] = reader.array(), let values: [[UInt32]] = reader.arrays(),
                   single.count == 256, double.count == (charset.isDoubleByte ? 65536 : 0),
                   four.count == (charset == .gb18030 ? Self.gb18030FourByteCount : 0), encodeTable.count == encodeTableSize,
-                  keys.count == counts.count, counts.allSatisfy({ $0 >= 0 }), counts.reduce(0, { $0 + Int($1) }) == values.count
+                  keys.count == values.count
             else { return nil }
-            var pairs: [UInt16: [UInt32]] = [:]
-            var start = 0
-            for (key, count) in zip(keys, counts) {
-                pairs[key] = Array(values[start..<(start + Int(count))])
-                start += Int(count)
-            }
+            let pairs = Dictionary(zip(keys, values), uniquingKeysWith: { first, _ in first })
             result[charset] = .success(LegacyCodec(
                 charset: charset, single: single, double: double, four: four, encodeTable: encodeTable, doubleScalarPairs: pairs))
         }

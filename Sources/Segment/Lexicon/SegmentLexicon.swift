@@ -81,7 +81,7 @@ public final class SegmentLexicon: @unchecked Sendable {
     /// reports them) unless `strict`, when the first one throws.
     public convenience init(lexicons: LexiconDirectory, userLexicons: [String] = [], strict: Bool = false,
                             useGazetteers: Bool = true, cache: LexiconCache? = LexiconCache.standard) throws {
-        let normalizer = try ScriptNormalizer(lexicons: lexicons)
+        let normalizer = try ScriptNormalizer.shared(lexicons: lexicons)
         var gazetteers: [String] = []
         if useGazetteers {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: lexicons.path)) ?? []

@@ -25,19 +25,16 @@ extension PinyinReadings {
         out.strings(built.spellings)
         let chars = built.readings.keys.sorted()
         out.array(chars)
-        out.array(chars.map { Int32(built.readings[$0]!.count) })
-        out.array(chars.flatMap { built.readings[$0]! })
-        out.array(built.codesBySyllable.map { Int32($0.count) })
-        out.array(built.codesBySyllable.flatMap { $0 })
+        out.arrays(chars.map { built.readings[$0]! })
+        out.arrays(built.codesBySyllable)
     }
 
     private static func decode(_ reader: inout ByteReader) -> PinyinReadings? {
         guard let names = reader.strings(), let spellings = reader.strings(),
-              let chars: [UInt32] = reader.array(), let readingCounts: [Int32] = reader.array(), let ids: [Int32] = reader.array(),
-              let codeCounts: [Int32] = reader.array(), let codes: [UInt16] = reader.array(),
-              names.count == spellings.count, codeCounts.count == names.count, readingCounts.count == chars.count,
-              let readings = Self.split(ids, by: readingCounts), let codesBySyllable = Self.split(codes, by: codeCounts),
-              ids.allSatisfy({ $0 >= 0 && Int($0) < names.count })
+              let chars: [UInt32] = reader.array(), let readings: [[Int32]] = reader.arrays(),
+              let codesBySyllable: [[UInt16]] = reader.arrays(),
+              names.count == spellings.count, codesBySyllable.count == names.count, readings.count == chars.count,
+              readings.allSatisfy({ $0.allSatisfy { $0 >= 0 && Int($0) < names.count } })
         else { return nil }
         var syllables: [String: Int32] = [:]
         syllables.reserveCapacity(names.count)
@@ -47,18 +44,5 @@ extension PinyinReadings {
         byChar.reserveCapacity(chars.count)
         for (char, ids) in zip(chars, readings) { byChar[char] = ids }
         return PinyinReadings(syllables: syllables, readings: byChar, codesBySyllable: codesBySyllable, spellings: spellings, loadedFromCache: true)
-    }
-
-    /// `values` cut into consecutive pieces of `counts` values; nil when they do not add up.
-    private static func split<T>(_ values: [T], by counts: [Int32]) -> [[T]]? {
-        guard counts.allSatisfy({ $0 >= 0 }), counts.reduce(0, { $0 + Int($1) }) == values.count else { return nil }
-        var pieces: [[T]] = []
-        pieces.reserveCapacity(counts.count)
-        var start = 0
-        for count in counts {
-            pieces.append(Array(values[start..<(start + Int(count))]))
-            start += Int(count)
-        }
-        return pieces
     }
 }
