@@ -61,7 +61,7 @@ struct RunCommand: ParsableCommand {
             let summary = try DocumentStream.run(
                 repair, reader: reader, inputs: try stream.sources(), options: stream.streamOptions,
                 finisher: {
-                    let chain = try StageChain(stages)
+                    let chain = try StageChain(stages.map { try $0.makeProcessor() })
                     return { bytes in try chain.process(lines: bytes) }
                 },
                 emit: { records in
@@ -79,36 +79,5 @@ struct RunCommand: ParsableCommand {
             }
             return summary
         }
-    }
-}
-
-/// Stages 2 and 3 applied in process to the lines stage 1 wrote, on one
-/// worker thread.
-///
-/// Records are read from the bytes repair wrote, exactly as the next
-/// process in a pipe would read them, then pass through the stages in
-/// memory: a record a stage updated writes the same line it would have
-/// written, so `run` and the pipe agree (the bench compares their reports).
-/// Repair hands each worker whole documents, so stages that remember across
-/// paragraphs see them in order.
-final class StageChain {
-    let processors: [any RecordProcessor]
-
-    init(_ stages: [any RecordStage]) throws {
-        processors = try stages.map { try $0.makeProcessor() }
-    }
-
-    /// The records after every stage, in order. Throws the first failure,
-    /// as the pipe would stop there.
-    func process(lines bytes: [UInt8]) throws -> [Record] {
-        var records: [Record] = []
-        for processor in processors { processor.beginUnit() }
-        try RecordStream.forEachLine(bytes) { record in
-            if !ErrorRecord.isError(record) {
-                for processor in processors { try processor.process(&record) }
-            }
-            records.append(record)
-        }
-        return records
     }
 }
