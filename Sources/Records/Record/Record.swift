@@ -14,6 +14,14 @@ public struct Record: Sendable {
         let rawKey: ArraySlice<UInt8>
         /// The value's JSON text, exactly as read or written.
         public internal(set) var json: ArraySlice<UInt8>
+
+        /// Whether the field's key is `name`. The lengths are compared first:
+        /// `String.==` calls into the runtime for every pair of different
+        /// strings, and a record's fields are looked up by key for each
+        /// field a stage reads or sets (most keys differ in length).
+        @inline(__always) func isNamed(_ name: String) -> Bool {
+            key.utf8.count == name.utf8.count && key == name
+        }
     }
 
     public private(set) var fields: [Field]
@@ -117,10 +125,10 @@ public struct Record: Sendable {
 
     /// The raw JSON text of a field, if present.
     public subscript(key: String) -> ArraySlice<UInt8>? {
-        fields.first { $0.key == key }?.json
+        fields.first { $0.isNamed(key) }?.json
     }
 
-    public func has(_ key: String) -> Bool { fields.contains { $0.key == key } }
+    public func has(_ key: String) -> Bool { fields.contains { $0.isNamed(key) } }
 
     /// Field names in order.
     public var keys: [String] { fields.map(\.key) }
@@ -231,7 +239,7 @@ public struct Record: Sendable {
     }
 
     public mutating func set(_ key: String, json: ArraySlice<UInt8>) {
-        if let i = fields.firstIndex(where: { $0.key == key }) {
+        if let i = fields.firstIndex(where: { $0.isNamed(key) }) {
             fields[i].json = json
             verbatimFields = min(verbatimFields, i)
         } else {
@@ -265,15 +273,15 @@ public struct Record: Sendable {
         }
 
     static func quotedKey(_ key: String) -> ArraySlice<UInt8> {
-        for known in stageKeys where known.key == key { return known.quoted }
+        for known in stageKeys where known.key.utf8.count == key.utf8.count && known.key == key { return known.quoted }
         var writer = JSONWriter(capacity: key.utf8.count + 2)
         writer.appendStringLiteral(key)
         return writer.bytes[...]
     }
 
     public mutating func remove(_ key: String) {
-        if let i = fields.firstIndex(where: { $0.key == key }) { verbatimFields = min(verbatimFields, i) }
-        fields.removeAll { $0.key == key }
+        if let i = fields.firstIndex(where: { $0.isNamed(key) }) { verbatimFields = min(verbatimFields, i) }
+        fields.removeAll { $0.isNamed(key) }
     }
 
     // MARK: Output

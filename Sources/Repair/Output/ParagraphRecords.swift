@@ -39,6 +39,7 @@ public enum ParagraphRecords {
         }
         let isLegacy = repaired.notes.encoding.map { !$0.hasPrefix("UTF-") } ?? false
         let docJSON = literal(document.id)
+        let docKey = Array("\"doc\":".utf8)
         let encodingJSON: [UInt8]? = isLegacy ? repaired.notes.encoding.map(literal) : nil
         // The user's own fields, carried on every record.
         var extra: [UInt8] = []
@@ -57,7 +58,8 @@ public enum ParagraphRecords {
             body(&out)
         }
         for (index, range) in ranges.enumerated() {
-            out.append(contentsOf: Array("{\"doc\":".utf8))
+            out.append(0x7B)
+            out.append(contentsOf: docKey)
             out.append(contentsOf: docJSON)
             member("\"para\":") { $0.append(contentsOf: String(index).utf8) }
             member("\"text\":") { o in
