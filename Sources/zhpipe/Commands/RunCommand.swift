@@ -60,6 +60,7 @@ struct RunCommand: ParsableCommand {
             let reader = DocumentReader(format: inputFormat, keepGoing: stream.keepGoing)
             let summary = try DocumentStream.run(
                 repair, reader: reader, inputs: try stream.sources(), options: stream.streamOptions,
+                batchBytes: to == .repair ? DocumentStream.batchBytes : DocumentStream.chainBatchBytes,
                 finisher: {
                     let chain = try StageChain(stages.map { try $0.makeProcessor() })
                     return { bytes in try chain.process(lines: bytes) }
