@@ -68,7 +68,15 @@ final class Lattice {
                 allowed.withUnsafeMutableBufferPointer { allowed in
                     allowed[0] = true
                     allowed[n] = true
-                    for p in 1..<n { allowed[p] = end[p] >= 0 || (ideographic[p - 1] && ideographic[p]) }
+                    // Without branches (the text's mix of Han and other runs defeats prediction):
+                    // a node where an ICU segment starts, or between two ideographs.
+                    var previous: UInt8 = ideographic[0] ? 1 : 0
+                    for p in 1..<n {
+                        let current: UInt8 = ideographic[p] ? 1 : 0
+                        let icuStart = UInt8(truncatingIfNeeded: ~UInt32(bitPattern: end[p]) >> 31)
+                        allowed[p] = (icuStart | (previous & current)) != 0
+                        previous = current
+                    }
                 }
             }
         }
