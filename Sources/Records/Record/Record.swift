@@ -15,13 +15,16 @@ public struct Record: Sendable {
         /// The value's JSON text, exactly as read or written.
         public internal(set) var json: ArraySlice<UInt8>
 
-        /// Whether the field's key is `name`. The lengths are compared first:
-        /// `String.==` calls into the runtime for every pair of different
-        /// strings, and a record's fields are looked up by key for each
-        /// field a stage reads or sets (most keys differ in length).
-        @inline(__always) func isNamed(_ name: String) -> Bool {
-            key.utf8.count == name.utf8.count && key == name
-        }
+        /// Whether the field's key is `name`.
+        @inline(__always) func isNamed(_ name: String) -> Bool { Record.sameKey(key, name) }
+    }
+
+    /// Whether two keys are equal, their lengths compared first: `String.==`
+    /// calls into the runtime for every pair of different strings, and a
+    /// record's fields are looked up by key for each field a stage reads or
+    /// sets (most keys differ in length).
+    @inline(__always) static func sameKey(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a == b
     }
 
     public private(set) var fields: [Field]
@@ -273,7 +276,7 @@ public struct Record: Sendable {
         }
 
     static func quotedKey(_ key: String) -> ArraySlice<UInt8> {
-        for known in stageKeys where known.key.utf8.count == key.utf8.count && known.key == key { return known.quoted }
+        for known in stageKeys where sameKey(known.key, key) { return known.quoted }
         var writer = JSONWriter(capacity: key.utf8.count + 2)
         writer.appendStringLiteral(key)
         return writer.bytes[...]
