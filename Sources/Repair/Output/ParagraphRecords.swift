@@ -39,7 +39,6 @@ public enum ParagraphRecords {
         }
         let isLegacy = repaired.notes.encoding.map { !$0.hasPrefix("UTF-") } ?? false
         let docJSON = literal(document.id)
-        let docKey = Array("\"doc\":".utf8)
         let encodingJSON: [UInt8]? = isLegacy ? repaired.notes.encoding.map(literal) : nil
         // The user's own fields, carried on every record.
         var extra: [UInt8] = []
@@ -58,8 +57,7 @@ public enum ParagraphRecords {
             body(&out)
         }
         for (index, range) in ranges.enumerated() {
-            out.append(0x7B)
-            out.append(contentsOf: docKey)
+            out.append(contentsOf: recordStart)
             out.append(contentsOf: docJSON)
             member("\"para\":") { $0.append(contentsOf: String(index).utf8) }
             member("\"text\":") { o in
@@ -130,6 +128,9 @@ public enum ParagraphRecords {
             record.write(to: &out)
         }
     }
+
+    /// How every paragraph record begins: `{"doc":`.
+    private static let recordStart: [UInt8] = Array("{\"doc\":".utf8)
 
     static func literal(_ s: String) -> [UInt8] {
         var w = JSONWriter()

@@ -224,13 +224,9 @@ public final class Segmenter {
         defer { self.icu = icu }
         icu.reset(count: n)
         let normalized = self.normalized
-        if maskingHan {
-            if usesShortcuts && Self.breakSimply(normalized, into: &icu) { return }
-            prepareUTF16()
-            maskHan()
-        } else {
-            prepareUTF16()
-        }
+        if maskingHan && usesShortcuts && Self.breakSimply(normalized, into: &icu) { return }
+        prepareUTF16()
+        if maskingHan { maskHan() }
         let scalarAtUTF16 = self.scalarAtUTF16
         @inline(__always)
         func scalarOffset(_ utf16Offset: Int32) -> Int {
